@@ -1,0 +1,30 @@
+using BudgetPerformance.Domain.Auditing;
+using BudgetPerformance.Domain.Budgets;
+using BudgetPerformance.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetPerformance.Application.Common;
+
+/// <summary>The database as the use cases see it. Handlers use it directly; there is no repository layer.</summary>
+public interface IAppDbContext
+{
+    DbSet<Region> Regions { get; }
+    DbSet<Organization> Organizations { get; }
+    DbSet<User> Users { get; }
+    DbSet<Expert> Experts { get; }
+    DbSet<FiscalYear> FiscalYears { get; }
+    DbSet<Project> Projects { get; }
+    DbSet<Policy> Policies { get; }
+    DbSet<DepartmentBudget> DepartmentBudgets { get; }
+    DbSet<AuditRecord> AuditRecords { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Lets a use case label what it does in the audit trail, or record an event that is not a row change.</summary>
+public interface IAuditNotes
+{
+    void Describe(string action, long? userId = null, string? userName = null);
+
+    void Record(string action, string entityType, string entityId, string? before, string? after);
+}

@@ -1,0 +1,84 @@
+using BudgetPerformance.Domain.Common;
+
+namespace BudgetPerformance.Domain.Organizations;
+
+/// <summary>A person who signs in. Belongs to exactly one organisation and holds one or more roles.</summary>
+public sealed class User : Entity
+{
+    private User()
+    {
+        UserName = string.Empty;
+        DisplayName = string.Empty;
+        PasswordHash = string.Empty;
+    }
+
+    public string UserName { get; private set; }
+    public string DisplayName { get; private set; }
+    public long OrganizationId { get; private set; }
+    public Role Roles { get; private set; }
+    public string PasswordHash { get; private set; }
+    public int FailedLoginCount { get; private set; }
+    public DateTime? LockedUntil { get; private set; }
+    public DateTime? LastLoginAt { get; private set; }
+    public bool IsActive { get; private set; }
+
+    public static Result<User> Create(string userName, string displayName, Organization organization, Role roles, string passwordHash)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || userName.Length is < 3 or > 50 || !userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'))
+        {
+            return Error.Validation("用户名须为 3–50 位字母、数字或 _ . -。", nameof(UserName));
+        }
+
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Length > 50)
+        {
+            return Error.Validation("姓名不能为空，且不超过 50 个字。", nameof(DisplayName));
+        }
+
+        if (roles == Role.None)
+        {
+            return Error.Validation("用户至少要有一个角色。", nameof(Roles));
+        }
+
+        var misfit = Organizations.Roles.Split(roles).FirstOrDefault(r => !Organizations.Roles.FitsOrganization(r, organization.Kind));
+        if (misfit != Role.None)
+        {
+            return Error.Validation($"“{organization.Name}”的用户不能担任“{Organizations.Roles.DisplayName(misfit)}”角色。", nameof(Roles));
+        }
+
+        return new User
+        {
+            UserName = userName.Trim().ToLowerInvariant(),
+            DisplayName = displayName.Trim(),
+            OrganizationId = organization.Id,
+            Roles = roles,
+            PasswordHash = passwordHash,
+            IsActive = true,
+        };
+    }
+
+    public bool HasRole(Role role) => (Roles & role) != 0;
+
+    public bool IsLockedOut(DateTime now) => LockedUntil is { } until && until > now;
+
+    /// <summary>Counts a failed sign-in; locks the account once the policy's limit is reached.</summary>
+    public void RecordFailedLogin(DateTime now, SecurityPolicy policy)
+    {
+        FailedLoginCount++;
+        if (FailedLoginCount >= policy.MaxFailedLogins)
+        {
+            LockedUntil = now + policy.LockoutDuration;
+            FailedLoginCount = 0;
+        }
+    }
+
+    public void RecordSuccessfulLogin(DateTime now)
+    {
+        FailedLoginCount = 0;
+        LockedUntil = null;
+        LastLoginAt = now;
+    }
+
+    public void ChangePasswordHash(string passwordHash) => PasswordHash = passwordHash;
+
+    public void Deactivate() => IsActive = false;
+}

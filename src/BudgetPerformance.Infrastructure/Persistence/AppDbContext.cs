@@ -1,0 +1,54 @@
+using BudgetPerformance.Application.Common;
+using BudgetPerformance.Domain.Auditing;
+using BudgetPerformance.Domain.Budgets;
+using BudgetPerformance.Domain.Organizations;
+using BudgetPerformance.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace BudgetPerformance.Infrastructure.Persistence;
+
+/// <summary>The one database context. Every save that changes data also appends to the audit chain, in one transaction.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTrail? auditTrail = null) : DbContext(options), IAppDbContext
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<Policy> Policies => Set<Policy>();
+    public DbSet<DepartmentBudget> DepartmentBudgets => Set<DepartmentBudget>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    /// <summary>Where a bulk operation notes itself for the audit trail; null for a context made without one (tools).</summary>
+    public AuditContext? AuditNotes => auditTrail?.Notes;
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are UTC in storage; SQLite hands them back without a kind, so say what they are.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        auditTrail is null
+            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : auditTrail.SaveWithAuditAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+
+    /// <summary>Saves the audit records themselves, which must not be audited again.</summary>
+    internal Task<int> SaveChangesWithoutAuditAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);
+}
+
+/// <summary>Reads every stored time back as UTC.</summary>
+public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -1,0 +1,15 @@
+namespace BudgetPerformance.Web.Api;
+
+public static class PlatformApi
+{
+    public static IEndpointRouteBuilder MapPlatformApi(this IEndpointRouteBuilder app)
+    {
+        app.MapAuthEndpoints();
+        app.MapDashboardEndpoints();
+        app.MapOrganizationEndpoints();
+        app.MapProjectEndpoints();
+        app.MapAuditEndpoints();
+        app.MapUserEndpoints();
+        return app;
+    }
+}

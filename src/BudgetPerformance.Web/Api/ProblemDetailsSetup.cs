@@ -1,0 +1,70 @@
+using BudgetPerformance.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BudgetPerformance.Web.Api;
+
+/// <summary>Errors reach API clients as ProblemDetails with Chinese titles; this is the one place results become HTTP.</summary>
+public static class ProblemDetailsSetup
+{
+    public static IServiceCollection AddPlatformProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
+            ctx.ProblemDetails.Title = TitleFor(status, ctx.ProblemDetails.Title);
+            ctx.ProblemDetails.Detail ??= status switch
+            {
+                StatusCodes.Status404NotFound => "请求的地址或资源不存在。",
+                StatusCodes.Status405MethodNotAllowed => "此地址不支持该请求方法。",
+                _ => null,
+            };
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<UnexpectedExceptionHandler>();
+        return services;
+    }
+
+    private static string TitleFor(int status, string? current) => status switch
+    {
+        400 => "请求无效",
+        401 => "未登录",
+        403 => "无权访问",
+        404 => "未找到",
+        405 => "方法不允许",
+        409 => "数据冲突",
+        422 => "数据校验未通过",
+        500 => "服务器内部错误",
+        _ => current ?? "请求失败",
+    };
+
+    /// <summary>Maps an expected failure to its HTTP status with the message the user should read.</summary>
+    public static ProblemHttpResult ToProblem(this Error error)
+    {
+        var status = error.Kind switch
+        {
+            ErrorKind.NotFound => StatusCodes.Status404NotFound,
+            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+            ErrorKind.Conflict => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        var extensions = error.Field is null ? null : new Dictionary<string, object?> { ["field"] = error.Field };
+        return TypedResults.Problem(detail: error.Message, statusCode: status, extensions: extensions);
+    }
+}
+
+/// <summary>Anything unexpected: logged in full, answered with a short Chinese message and the trace id.</summary>
+public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, ILogger<UnexpectedExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        logger.LogError(exception, "未处理的异常：{Path}", httpContext.Request.Path);
+        httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = 500, Detail = "服务器处理请求时出错，请稍后重试；如持续出现，请将跟踪号提供给管理员。" },
+        });
+    }
+}

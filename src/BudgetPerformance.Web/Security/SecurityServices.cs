@@ -1,0 +1,71 @@
+using BudgetPerformance.Application.Common;
+using BudgetPerformance.Domain.Organizations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+namespace BudgetPerformance.Web.Security;
+
+public static class SecurityServices
+{
+    /// <summary>Idle time after which a session ends, in the browser and on the server.</summary>
+    public static readonly TimeSpan SessionTimeout = TimeSpan.FromMinutes(30);
+
+    public static IServiceCollection AddPlatformSecurity(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "bp.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = SessionTimeout;
+                o.SlidingExpiration = true;
+                o.LoginPath = "/login";
+                o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/denied";
+                o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.FinanceAdmin, p => p.RequireRole(nameof(Role.FinanceAdmin)))
+            .AddPolicy(Policies.AuditReaders, p => p.RequireRole(nameof(Role.FinanceAdmin), nameof(Role.Auditor)));
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<CircuitHandler, CircuitActivityHandler>();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "bp.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return services;
+    }
+
+    /// <summary>The API answers 401/403 with ProblemDetails; pages are redirected to the login or denial page.</summary>
+    private static async Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            await Results.Problem(
+                    statusCode: status,
+                    title: status == StatusCodes.Status401Unauthorized ? "未登录" : "无权访问",
+                    detail: status == StatusCodes.Status401Unauthorized ? "请先登录后再访问此接口。" : "您的角色无权访问此接口。")
+                .ExecuteAsync(ctx.HttpContext);
+            return;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+    }
+}
+
+public static class Policies
+{
+    public const string FinanceAdmin = "FinanceAdmin";
+    public const string AuditReaders = "AuditReaders";
+}

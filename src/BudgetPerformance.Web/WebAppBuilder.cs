@@ -1,0 +1,65 @@
+using BudgetPerformance.Application;
+using BudgetPerformance.Infrastructure;
+using BudgetPerformance.Infrastructure.Persistence;
+using BudgetPerformance.Web.Api;
+using BudgetPerformance.Web.Components;
+using BudgetPerformance.Web.Security;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+using Serilog;
+
+namespace BudgetPerformance.Web;
+
+/// <summary>Composes the platform: services, security, API and UI. Shared by Program and the tests.</summary>
+public static class WebAppBuilder
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Host.UseSerilog((context, config) => config.ReadFrom.Configuration(context.Configuration).WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+        builder.Services.AddApplication();
+        builder.Services.AddInfrastructure(builder.Configuration);
+        builder.Services.AddPlatformSecurity();
+        builder.Services.AddPlatformProblemDetails();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "预算绩效管理平台 API";
+            doc.Info.Version = "v1";
+            doc.Info.Description = "全面实施预算绩效管理：组织机构、预算项目、审计日志等接口。除健康检查外均需登录（Cookie）。";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("预算绩效管理平台 API"));
+        app.MapHealthChecks("/health");
+        app.MapPlatformApi();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+}
