@@ -11,7 +11,7 @@ public sealed record SignInRequest(string UserName, string Password);
 public sealed record SignedInUser(long UserId, string UserName, string DisplayName, Role Roles, long OrganizationId, string OrganizationName);
 
 /// <summary>Checks a user name and password, counting failures and locking the account per the security policy.</summary>
-public sealed class SignInHandler(IAppDbContext db, IPasswordHasher hasher, TimeProvider clock, SecurityPolicy policy)
+public sealed class SignInHandler(IAppDbContext db, IPasswordHasher hasher, TimeProvider clock, SecurityPolicy policy, IAuditNotes audit)
 {
     private const string WrongCredentials = "用户名或密码错误。";
 
@@ -39,6 +39,7 @@ public sealed class SignInHandler(IAppDbContext db, IPasswordHasher hasher, Time
         if (!hasher.Verify(user.PasswordHash, request.Password))
         {
             user.RecordFailedLogin(now, policy);
+            audit.Describe(user.IsLockedOut(now) ? "登录失败并锁定" : "登录失败", user.Id, user.UserName);
             await db.SaveChangesAsync(ct);
             return user.IsLockedOut(now)
                 ? Error.Forbidden($"连续 {policy.MaxFailedLogins} 次登录失败，账户已锁定 {policy.LockoutDuration.TotalMinutes:0} 分钟。")
@@ -46,6 +47,7 @@ public sealed class SignInHandler(IAppDbContext db, IPasswordHasher hasher, Time
         }
 
         user.RecordSuccessfulLogin(now);
+        audit.Describe("登录", user.Id, user.UserName);
         await db.SaveChangesAsync(ct);
         var org = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == user.OrganizationId, ct);
         return new SignedInUser(user.Id, user.UserName, user.DisplayName, user.Roles, org.Id, org.Name);

@@ -12,6 +12,13 @@ public sealed class ListFiscalYearsHandler(IAppDbContext db, TimeProvider clock)
         return years.Count > 0 ? years : [clock.GetUtcNow().Year];
     }
 
+    /// <summary>The years and the one a page should open on.</summary>
+    public async Task<(IReadOnlyList<int> Years, int Default)> GetAsync(CancellationToken ct = default)
+    {
+        var years = await HandleAsync(ct);
+        return (years, DefaultYear(years, clock));
+    }
+
     /// <summary>The current calendar year when it has budgets, else the newest year that does.</summary>
     public static int DefaultYear(IReadOnlyList<int> years, TimeProvider clock)
     {

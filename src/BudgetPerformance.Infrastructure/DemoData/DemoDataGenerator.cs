@@ -107,10 +107,17 @@ public sealed class DemoDataGenerator
         foreach (var (dept, units, template) in departments)
         {
             var namesUsed = new HashSet<string>();
+            var repeatable = template.Projects.Where(IsRepeatable).ToArray();
             for (var i = 0; i < template.ProjectCount; i++)
             {
                 var t = template.Projects[i % template.Projects.Length];
-                var owner = units[_random.Next(units.Count)];
+                if (i >= template.Projects.Length && !IsRepeatable(t))
+                {
+                    t = repeatable[_random.Next(repeatable.Length)];
+                }
+
+                // Fund-wide items (insurance funds, state capital) are run by the department itself.
+                var owner = IsRepeatable(t) ? units[_random.Next(units.Count)] : dept;
                 var name = ProjectName(t, owner, dept, i / template.Projects.Length, namesUsed);
                 projects.Add((NewProject(county, owner, t, name, ++sequence), template));
             }
@@ -129,6 +136,9 @@ public sealed class DemoDataGenerator
 
         return bureau;
     }
+
+    /// <summary>Insurance-fund and state-capital items exist once per county; other kinds recur by unit or town.</summary>
+    private static bool IsRepeatable(ProjectTemplate t) => t.Kind is BudgetKind.GeneralPublic or BudgetKind.GovernmentFund;
 
     private static string Localize(string template, Region county) => template.Replace("{县}", county.Name, StringComparison.Ordinal);
 
