@@ -7,6 +7,7 @@ using BudgetPerformance.Application.Projects;
 using BudgetPerformance.Application.Users;
 using BudgetPerformance.Domain.Organizations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BudgetPerformance.Application;
 
@@ -14,8 +15,8 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(SecurityPolicy.Default);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(SecurityPolicy.Default);
         services.AddScoped<AccessScopeResolver>();
         services.AddScoped<SignInHandler>();
         services.AddScoped<GetDashboardHandler>();

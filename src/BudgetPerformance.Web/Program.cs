@@ -7,7 +7,6 @@ if (CommandLine.IsCommand(args))
 }
 
 var app = WebAppBuilder.Build(args);
-await app.InitializeDatabaseAsync();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls)

@@ -21,6 +21,7 @@ public static class WebAppBuilder
 
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddPlatformSecurity();
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -31,6 +32,8 @@ public static class WebAppBuilder
             return Task.CompletedTask;
         }));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Chinese text is sent as characters, not numeric entities.
+        builder.Services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
 
@@ -43,7 +46,7 @@ public static class WebAppBuilder
             app.UseHsts();
         }
 
-        app.UseStaticFiles();
+        app.MapStaticAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -55,11 +58,5 @@ public static class WebAppBuilder
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
-    }
-
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }
 }

@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using BudgetPerformance.Infrastructure.DemoData;
+using BudgetPerformance.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetPerformance.IntegrationTests.Support;
+
+/// <summary>The whole platform in-process over a real database of the chosen provider, seeded with the demo county.</summary>
+public sealed class PlatformFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Database.IsPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>A client signed in as one of the demo accounts (cookies kept per client).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string userName, string password = DemoDataGenerator.DemoPassword)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+/// <summary>One seeded platform per provider, shared by the tests that only read.</summary>
+public sealed class SharedPlatforms : IAsyncDisposable
+{
+    private readonly Dictionary<string, Task<PlatformFactory>> _platforms = [];
+    private readonly Lock _lock = new();
+
+    public async Task<PlatformFactory> GetAsync(string provider)
+    {
+        if (provider == TestDatabase.Postgres)
+        {
+            await TestDatabase.EnsurePostgresAsync();
+        }
+
+        Task<PlatformFactory> task;
+        lock (_lock)
+        {
+            if (!_platforms.TryGetValue(provider, out task!))
+            {
+                task = StartAsync(provider);
+                _platforms[provider] = task;
+            }
+        }
+
+        return await task;
+    }
+
+    public static async Task<PlatformFactory> StartAsync(string provider)
+    {
+        var factory = new PlatformFactory(await TestDatabase.CreateAsync(provider));
+        _ = factory.Server; // starts the host: migrations and demo data run before the first request
+        return factory;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var task in _platforms.Values)
+        {
+            await (await task).DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<SharedPlatforms>
+{
+    public const string Name = "platform";
+}
