@@ -22,7 +22,8 @@ public sealed record DashboardDto(
     int NewProjectCount,
     IReadOnlyList<AmountSlice> ByBudgetKind,
     IReadOnlyList<AmountSlice> BySpecialCategory,
-    IReadOnlyList<AmountSlice> ByDepartment,
+    string ByOrganizationTitle,
+    IReadOnlyList<AmountSlice> ByOrganization,
     IReadOnlyList<AmountSlice> BySector)
 {
     public string TotalWanYuan => new Money(TotalFen).ToWanYuanString();
@@ -32,7 +33,7 @@ public sealed record DashboardDto(
 /// <summary>The region overview for one fiscal year, limited to what the user may see.</summary>
 public sealed class GetDashboardHandler(IAppDbContext db, AccessScopeResolver scopes, ICurrentUser currentUser)
 {
-    public const int TopDepartments = 15;
+    public const int TopOrganizations = 15;
 
     public async Task<DashboardDto> HandleAsync(int fiscalYear, CancellationToken ct = default)
     {
@@ -46,11 +47,13 @@ public sealed class GetDashboardHandler(IAppDbContext db, AccessScopeResolver sc
             .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(p => p.AdjustedTotalFen) }).ToListAsync(ct);
         var bySector = await projects.GroupBy(p => p.Sector)
             .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(p => p.AdjustedTotalFen) }).ToListAsync(ct);
-        var byDept = await projects.GroupBy(p => p.DepartmentId)
+        // A region compares its departments; a department compares its own units.
+        var byUnit = scope.Kind is AccessScopeKind.Department or AccessScopeKind.Unit;
+        var byOrg = await (byUnit ? projects.GroupBy(p => p.OwnerUnitId) : projects.GroupBy(p => p.DepartmentId))
             .Select(g => new { g.Key, Count = g.Count(), Total = g.Sum(p => p.AdjustedTotalFen) })
-            .OrderByDescending(x => x.Total).Take(TopDepartments).ToListAsync(ct);
-        var deptIds = byDept.Select(d => d.Key).ToList();
-        var deptNames = await db.Organizations.AsNoTracking().Where(o => deptIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+            .OrderByDescending(x => x.Total).Take(TopOrganizations).ToListAsync(ct);
+        var orgIds = byOrg.Select(d => d.Key).ToList();
+        var orgNames = await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
 
         var departmentCount = await orgs.CountAsync(o => o.Kind == OrganizationKind.Department, ct);
         var unitCount = await orgs.CountAsync(o => o.Kind == OrganizationKind.Department || o.Kind == OrganizationKind.BudgetUnit, ct);
@@ -67,7 +70,8 @@ public sealed class GetDashboardHandler(IAppDbContext db, AccessScopeResolver sc
             Enum.GetValues<BudgetKind>().Select(k => byKind.FirstOrDefault(x => x.Key == k) is { } x
                 ? new AmountSlice(BudgetTerms.Of(k), x.Count, x.Total) : new AmountSlice(BudgetTerms.Of(k), 0, 0)).ToList(),
             byCategory.OrderByDescending(x => x.Total).Select(x => new AmountSlice(BudgetTerms.Of(x.Key), x.Count, x.Total)).ToList(),
-            byDept.Select(x => new AmountSlice(deptNames.GetValueOrDefault(x.Key, "—"), x.Count, x.Total)).ToList(),
+            $"资金规模前 {TopOrganizations} 位的{(byUnit ? "预算单位" : "主管部门")}（万元）",
+            byOrg.Select(x => new AmountSlice(orgNames.GetValueOrDefault(x.Key, "—"), x.Count, x.Total)).ToList(),
             bySector.OrderByDescending(x => x.Total).Select(x => new AmountSlice(BudgetTerms.Of(x.Key), x.Count, x.Total)).ToList());
     }
 

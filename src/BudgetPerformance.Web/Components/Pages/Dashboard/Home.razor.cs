@@ -31,8 +31,8 @@ public partial class Home
         _data = await Dashboard.HandleAsync(_year);
         _kindLabels = _data.ByBudgetKind.Select(s => s.Name).ToArray();
         _kindSeries = [new ChartSeries<double> { Name = "金额（万元）", Data = _data.ByBudgetKind.Select(s => (double)s.WanYuan).ToArray() }];
-        _deptLabels = _data.ByDepartment.Select(s => Short(s.Name)).ToArray();
-        _deptSeries = [new ChartSeries<double> { Name = "金额（万元）", Data = _data.ByDepartment.Select(s => (double)s.WanYuan).ToArray() }];
+        _deptLabels = _data.ByOrganization.Select(s => Short(s.Name)).ToArray();
+        _deptSeries = [new ChartSeries<double> { Name = "金额（万元）", Data = _data.ByOrganization.Select(s => (double)s.WanYuan).ToArray() }];
     }
 
     // Chart axes have little room: drop the county prefix of department names.

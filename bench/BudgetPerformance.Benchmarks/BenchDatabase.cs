@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Globalization;
+using BudgetPerformance.Application.Common;
+using BudgetPerformance.Domain.Organizations;
+using BudgetPerformance.Infrastructure.DemoData;
+using BudgetPerformance.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetPerformance.Benchmarks;
+
+/// <summary>Timings of one province load.</summary>
+public sealed record ProvinceLoad(TimeSpan Generate, TimeSpan Load, int Regions, int Organizations, int Projects)
+{
+    public TimeSpan Total => Generate + Load;
+}
+
+/// <summary>Creates, fills and finds the benchmark databases. Everything here goes through the application's own code paths.</summary>
+public static class BenchDatabase
+{
+    public const int Seed = 7;
+    public const int FiscalYear = 2026;
+    public const string ProvinceCode = "980000";
+    public const string ReviewerUserName = "bench.reviewer";
+
+    private static readonly string ReviewerOrganizationCode = ProvinceCode + "F00";
+    private static readonly string ProvincePrefix = ProvinceCode[..2];
+
+    /// <summary>A fresh, not yet existing SQLite file in the temp folder.</summary>
+    public static string NewTempSqlitePath(string purpose) =>
+        Path.Combine(Path.GetTempPath(), $"bp-bench-{purpose}-{Guid.NewGuid():N}.db");
+
+    /// <summary>
+    /// Without pooling the file is closed as soon as EF closes the connection, so it can be renamed or deleted at once;
+    /// the query benchmarks keep pooling on, as the web application does.
+    /// </summary>
+    public static DbContextOptions<AppDbContext> SqliteOptions(string path, bool pooling) =>
+        DbContextOptionsFactory.Create(false, new SqliteConnectionStringBuilder { DataSource = path, Pooling = pooling }.ToString());
+
+    public static DbContextOptions<AppDbContext> PostgresOptions(string connectionString) =>
+        DbContextOptionsFactory.Create(true, connectionString);
+
+    public static async Task MigrateAsync(DbContextOptions<AppDbContext> options, CancellationToken ct = default)
+    {
+        await using var db = new AppDbContext(options);
+        await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>Generates the province and bulk-loads it, timing the two steps apart.</summary>
+    public static async Task<ProvinceLoad> LoadProvinceAsync(DbContextOptions<AppDbContext> options, int counties, CancellationToken ct = default)
+    {
+        await using var db = new AppDbContext(options);
+        var ids = await DatasetLoader.NextIdsAsync(db, ct);
+        var watch = Stopwatch.StartNew();
+        var data = DemoDataGenerator.GenerateProvince(Seed, FiscalYear, counties, ids, ProvinceCode);
+        var generated = watch.Elapsed;
+        watch.Restart();
+        await DatasetLoader.LoadAsync(db, data, Describe(counties), ct);
+        return new ProvinceLoad(generated, watch.Elapsed, data.Regions.Count, data.Organizations.Count, data.Projects.Count);
+    }
+
+    public static string Describe(int counties) =>
+        string.Create(CultureInfo.InvariantCulture, $"基准测试省份（{counties} 个县，种子 {Seed}）");
+
+    /// <summary>
+    /// The province generator makes no accounts, so add a finance bureau at the province and a 绩效科 reviewer in it:
+    /// the reviewer's scope is then every region of the province. Idempotent; saved without the audit trail.
+    /// </summary>
+    public static async Task<Actor> EnsureReviewerAsync(DbContextOptions<AppDbContext> options, CancellationToken ct = default)
+    {
+        await using var db = new AppDbContext(options);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == ReviewerUserName, ct);
+        if (user is null)
+        {
+            var province = await db.Regions.AsNoTracking().FirstAsync(r => r.Code == ProvinceCode, ct);
+            var bureau = await db.Organizations.FirstOrDefaultAsync(o => o.Code == ReviewerOrganizationCode, ct);
+            if (bureau is null)
+            {
+                bureau = Organization.Create(ReviewerOrganizationCode, "江淮省财政厅（基准测试）", OrganizationKind.FinanceBureau, province).Value;
+                db.Organizations.Add(bureau);
+                await db.SaveChangesAsync(ct);
+            }
+
+            user = User.Create(ReviewerUserName, "基准测试绩效科", bureau, Role.FinanceReviewer, "not-a-real-password-hash").Value;
+            db.Users.Add(user);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return new Actor(user.Id, user.UserName, user.DisplayName, user.Roles, user.OrganizationId);
+    }
+
+    /// <summary>
+    /// A SQLite file holding the province of <paramref name="counties"/> counties and the reviewer, kept in the temp
+    /// folder between runs under a name made of its parameters. It is built under a temporary name and renamed only
+    /// when complete, so an interrupted build is never reused. Delete the file to force a rebuild.
+    /// </summary>
+    public static async Task<string> EnsureSqliteProvinceAsync(int counties, TextWriter? log = null, CancellationToken ct = default)
+    {
+        var path = CachedSqlitePath(counties);
+        if (!File.Exists(path))
+        {
+            log?.WriteLine($"// 正在生成基准数据库 / building benchmark database: {path}");
+            var building = path + $".building-{Guid.NewGuid():N}";
+            try
+            {
+                var options = SqliteOptions(building, pooling: false);
+                await MigrateAsync(options, ct);
+                var load = await LoadProvinceAsync(options, counties, ct);
+                await EnsureReviewerAsync(options, ct);
+                File.Move(building, path, overwrite: true);
+                log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"// {load.Projects} projects, generate {load.Generate.TotalSeconds:0.0} s + load {load.Load.TotalSeconds:0.0} s"));
+            }
+            finally
+            {
+                DeleteSqlite(building);
+            }
+        }
+        else
+        {
+            log?.WriteLine($"// 复用基准数据库 / reusing benchmark database: {path}");
+        }
+
+        // A no-op when the schema is current; brings an older cached file up to date otherwise.
+        await MigrateAsync(SqliteOptions(path, pooling: false), ct);
+        return path;
+    }
+
+    public static string CachedSqlitePath(int counties) =>
+        Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture,
+            $"bp-bench-province-{counties}c-seed{Seed}-{FiscalYear}.db"));
+
+    /// <summary>Makes sure the PostgreSQL database holds the benchmark province (loading it once) and the reviewer.</summary>
+    public static async Task<DbContextOptions<AppDbContext>> EnsurePostgresProvinceAsync(string connectionString, int counties, TextWriter? log = null, CancellationToken ct = default)
+    {
+        var options = PostgresOptions(connectionString);
+        await MigrateAsync(options, ct);
+        await using (var db = new AppDbContext(options))
+        {
+            var province = await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.Code == ProvinceCode, ct);
+            if (province is null)
+            {
+                log?.WriteLine("// 正在向 PostgreSQL 导入基准省份 / loading the benchmark province into PostgreSQL");
+                var load = await LoadProvinceAsync(options, counties, ct);
+                log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"// {load.Projects} projects, generate {load.Generate.TotalSeconds:0.0} s + load {load.Load.TotalSeconds:0.0} s"));
+            }
+            else
+            {
+                var present = await db.Regions.CountAsync(r => r.Level == RegionLevel.County && r.Code.StartsWith(ProvincePrefix), ct);
+                if (present != counties)
+                {
+                    throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                        $"PostgreSQL 中已有 {present} 个县的基准省份（{ProvinceCode}），与请求的 {counties} 个县不符；请换一个空数据库。 / The database already holds a {present}-county benchmark province; use an empty database."));
+                }
+            }
+        }
+
+        await EnsureReviewerAsync(options, ct);
+        return options;
+    }
+
+    public static void DeleteSqlite(string? path)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-journal", path + "-wal", path + "-shm" })
+        {
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
