@@ -4,6 +4,7 @@ using BudgetPerformance.Application.Projects;
 using BudgetPerformance.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace BudgetPerformance.Benchmarks;
 
@@ -36,7 +37,11 @@ public abstract class ProjectListBenchmarkBase
     }
 
     [GlobalCleanup]
-    public void Cleanup() => SqliteConnection.ClearAllPools();
+    public void Cleanup()
+    {
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+    }
 
     /// <summary>Fiscal year filter, sorted by code, page 1 of 20.</summary>
     [Benchmark(Baseline = true)]
