@@ -50,6 +50,10 @@ public sealed class Project : Entity
 
     public Money AdjustedTotal => new(AdjustedTotalFen);
 
+    /// <summary>预算已批复. Only <see cref="Targets.BudgetApproval"/> sets it, and only with a target that passed review.</summary>
+    public bool IsBudgetApproved { get; private set; }
+    public DateTime? BudgetApprovedAt { get; private set; }
+
     /// <summary>年初预算 by source.</summary>
     public FundAmounts InitialBudget => new(new(InitialAppropriationFen), new(InitialCarryOverFen), new(InitialOtherFen));
 
@@ -105,6 +109,12 @@ public sealed class Project : Entity
 
         ApplyAdjusted(adjusted);
         return Result.Success();
+    }
+
+    internal void MarkBudgetApproved(DateTime at)
+    {
+        IsBudgetApproved = true;
+        BudgetApprovedAt = at;
     }
 
     /// <summary>Replaces the 年初预算 before the budget is approved (and the 调整后预算 with it).</summary>
