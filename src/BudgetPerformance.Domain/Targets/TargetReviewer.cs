@@ -206,7 +206,7 @@ public static class TargetReviewer
         }
     }
 
-    private static readonly string[] BaseWords = ["较", "比", "上年", "同比", "基期", "基准", "基数", "相比", "增长", "提高", "下降", "降低"];
+    private static readonly string[] BaseWords = ["较", "上年", "去年", "同比", "基期", "基准", "基数", "相比", "增长", "提高", "下降", "降低"];
 
     private static readonly string[] RateWords =
         ["覆盖率", "达标率", "合格率", "完成率", "知晓率", "满意度", "普及率", "入学率", "巩固率", "使用率", "利用率", "到位率", "通过率", "就业率", "参保率", "治愈率", "优良率", "保障率", "达成率", "占比", "比例", "建档率", "规范化", "管理率", "处理率", "回收率", "存活率", "成活率", "准确率", "及时率", "贡献率", "参与率", "受益率", "发放率", "检出率", "接种率", "救治率", "转化率", "入住率", "出勤率"];
@@ -219,7 +219,7 @@ public static class TargetReviewer
     {
         if (copies.CopiedGoal(t.SubjectId, t.DepartmentId, t.AnnualGoal, s.CopiedTextSimilarity) is { } goal)
         {
-            var how = goal.Similarity >= 1m ? "与之完全相同" : $"相似度 {Percent(goal.Similarity)}";
+            var how = goal.Similarity >= 1m ? "完全相同" : $"高度相似（相似度 {Percent(goal.Similarity)}）";
             f.Add(new("Q03", FindingSeverity.Warning, $"年度目标与项目“{goal.Peer.SubjectName}”的年度目标{how}：请按本项目的实际产出和效果填写。"));
         }
 
