@@ -1,6 +1,9 @@
 using BudgetPerformance.Domain.Auditing;
 using BudgetPerformance.Domain.Budgets;
+using BudgetPerformance.Domain.Indicators;
 using BudgetPerformance.Domain.Organizations;
+using BudgetPerformance.Domain.RulePacks;
+using BudgetPerformance.Domain.Targets;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPerformance.Application.Common;
@@ -17,6 +20,10 @@ public interface IAppDbContext
     DbSet<Policy> Policies { get; }
     DbSet<DepartmentBudget> DepartmentBudgets { get; }
     DbSet<AuditRecord> AuditRecords { get; }
+    DbSet<RulePack> RulePacks { get; }
+    DbSet<RulePackAssignment> RulePackAssignments { get; }
+    DbSet<LibraryIndicator> LibraryIndicators { get; }
+    DbSet<PerformanceTarget> PerformanceTargets { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -3,6 +3,12 @@ namespace BudgetPerformance.Domain.Common;
 /// <summary>What went wrong, in words a user can act on (zh-CN), with the field it concerns when there is one.</summary>
 public sealed record Error(ErrorKind Kind, string Message, string? Field = null)
 {
+    /// <summary>Every problem found, when there is more than one (e.g. each bad cell of an import).</summary>
+    public IReadOnlyList<string> Details { get; init; } = [];
+
+    public static Error Many(string summary, IReadOnlyList<string> details, string? field = null) =>
+        new(ErrorKind.Validation, summary, field) { Details = details };
+
     public static Error Validation(string message, string? field = null) => new(ErrorKind.Validation, message, field);
     public static Error NotFound(string message) => new(ErrorKind.NotFound, message);
     public static Error Forbidden(string message) => new(ErrorKind.Forbidden, message);

@@ -43,6 +43,9 @@ public sealed class PerformanceTarget : Entity
     public string AnnualGoal { get; private set; }
 
     public int Revision { get; private set; }
+
+    /// <summary>Hash of all indicator names and values, kept so copied indicator sets are found without loading them.</summary>
+    public string IndicatorSignature { get; private set; } = string.Empty;
     public AutoReview? LastAutoReview { get; private set; }
     public ReviewGrade? FinanceGrade { get; private set; }
     public DateTime? ApprovedAt { get; private set; }
@@ -122,6 +125,7 @@ public sealed class PerformanceTarget : Entity
         AnnualGoal = annualGoal?.Trim() ?? string.Empty;
         _indicators.Clear();
         _indicators.AddRange(built);
+        IndicatorSignature = CopyIndex.SignatureHash(built.Select(i => (i.Name, i.Value.ToString())));
         Revision++;
         UpdatedAt = at;
         return Result.Success();
@@ -299,6 +303,7 @@ public sealed class PerformanceTarget : Entity
     {
         _history.Add(TargetReviewStep.Record(action, Status, next, actor, at, comment, review));
         Status = next;
+        Revision++;
         UpdatedAt = at;
         return Result.Success();
     }

@@ -223,8 +223,7 @@ public static class TargetReviewer
             f.Add(new("Q03", FindingSeverity.Warning, $"年度目标与项目“{goal.Peer.SubjectName}”的年度目标{how}：请按本项目的实际产出和效果填写。"));
         }
 
-        var signature = CopyIndex.Signature(t.Indicators.Select(i => (i.Name, i.Value.ToString())));
-        if (copies.CopiedIndicators(t.SubjectId, signature) is { } same)
+        if (copies.CopiedIndicators(t.SubjectId, t.IndicatorSignature) is { } same)
         {
             f.Add(new("Q03", FindingSeverity.Warning, $"全部 {t.Indicators.Count} 个三级指标及指标值与项目“{same.SubjectName}”完全相同：请按本项目的资金规模和任务设定指标值。"));
         }

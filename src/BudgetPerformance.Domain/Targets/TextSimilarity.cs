@@ -136,6 +136,15 @@ public sealed class CopyIndex
         return parts.Count < 3 ? string.Empty : string.Join(";", parts);
     }
 
+    /// <summary>A short, stable hash of <see cref="Signature"/> for storage.</summary>
+    public static string SignatureHash(IEnumerable<(string Name, string Value)> indicators)
+    {
+        var signature = Signature(indicators);
+        return signature.Length == 0
+            ? string.Empty
+            : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(signature)))[..32];
+    }
+
     private static void Add(Dictionary<string, List<PeerText>> map, string key, PeerText p)
     {
         if (!map.TryGetValue(key, out var list))

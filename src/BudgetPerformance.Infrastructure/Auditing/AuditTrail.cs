@@ -90,7 +90,8 @@ public sealed class AuditTrail(ICurrentUser currentUser, TimeProvider clock, Aud
     {
         db.ChangeTracker.DetectChanges();
         var list = new List<PendingChange>();
-        foreach (var entry in db.ChangeTracker.Entries<Entity>())
+        // Owned rows (a target's indicators and history) are recorded too, each under its own type.
+        foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.Entity is AuditRecord || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
@@ -129,7 +130,7 @@ public sealed class AuditTrail(ICurrentUser currentUser, TimeProvider clock, Aud
         public AuditEvent Complete() => new(
             Action,
             EntityType,
-            Convert.ToString(Entry.Property(nameof(Entity.Id)).CurrentValue, CultureInfo.InvariantCulture) ?? string.Empty,
+            Convert.ToString(Entry.Metadata.FindProperty(nameof(Entity.Id)) is null ? null : Entry.Property(nameof(Entity.Id)).CurrentValue, CultureInfo.InvariantCulture) ?? string.Empty,
             Before,
             AfterProps is null ? null : Serialize(AfterProps, p => p.CurrentValue));
     }

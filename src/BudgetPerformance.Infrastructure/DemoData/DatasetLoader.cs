@@ -1,6 +1,7 @@
 using System.Globalization;
 using BudgetPerformance.Domain.Budgets;
 using BudgetPerformance.Domain.Organizations;
+using BudgetPerformance.Domain.Targets;
 using BudgetPerformance.Infrastructure.Bulk;
 using BudgetPerformance.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,8 @@ public static class DatasetLoader
             .Start<FiscalYear>(await NextAsync(db.FiscalYears, ct))
             .Start<Policy>(await NextAsync(db.Policies, ct))
             .Start<Project>(await NextAsync(db.Projects, ct))
-            .Start<DepartmentBudget>(await NextAsync(db.DepartmentBudgets, ct));
+            .Start<DepartmentBudget>(await NextAsync(db.DepartmentBudgets, ct))
+            .Start<PerformanceTarget>(await NextAsync(db.PerformanceTargets, ct));
 
     private static async Task<long> NextAsync<T>(DbSet<T> set, CancellationToken ct) where T : Domain.Common.Entity =>
         (await set.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1;
@@ -39,10 +41,13 @@ public static class DatasetLoader
             await BulkInserter.InsertAsync(db, data.Policies, ct);
             await BulkInserter.InsertAsync(db, data.Projects, ct);
             await BulkInserter.InsertAsync(db, data.DepartmentBudgets, ct);
+            await BulkInserter.InsertAsync(db, data.Targets, ct);
+            await BulkOwnedInserter.InsertAsync(db, data.Targets, t => t.Indicators, ct);
+            await BulkOwnedInserter.InsertAsync(db, data.Targets, t => t.History, ct);
 
             // One audit entry for the whole load: a bulk load is one act of one operator.
             db.AuditNotes?.Record("批量导入", "Dataset", data.Regions.FirstOrDefault()?.Code ?? "-", null, string.Create(CultureInfo.InvariantCulture,
-                $"{{\"说明\":\"{description}\",\"行政区划\":{data.Regions.Count},\"单位\":{data.Organizations.Count},\"项目\":{data.Projects.Count},\"用户\":{data.Users.Count}}}"));
+                $"{{\"说明\":\"{description}\",\"行政区划\":{data.Regions.Count},\"单位\":{data.Organizations.Count},\"项目\":{data.Projects.Count},\"绩效目标\":{data.Targets.Count},\"用户\":{data.Users.Count}}}"));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }

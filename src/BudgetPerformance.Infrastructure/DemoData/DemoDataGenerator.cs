@@ -1,6 +1,7 @@
 using BudgetPerformance.Domain.Budgets;
 using BudgetPerformance.Domain.Common;
 using BudgetPerformance.Domain.Organizations;
+using BudgetPerformance.Domain.RulePacks;
 
 namespace BudgetPerformance.Infrastructure.DemoData;
 
@@ -34,7 +35,8 @@ public sealed class DemoDataGenerator
     }
 
     /// <summary>The demo county 临河县 (青山市, 江淮省) with its finance bureau, oversight bodies, agencies, experts and demo accounts.</summary>
-    public static GeneratedDataset GenerateDemoCounty(int seed, int fiscalYear, Func<string, string> hashPassword, IdAllocator? ids = null)
+    /// <param name="packFor">The rule pack of a region (by code); when given, every project gets a performance target reviewed by it.</param>
+    public static GeneratedDataset GenerateDemoCounty(int seed, int fiscalYear, Func<string, string> hashPassword, IdAllocator? ids = null, Func<string, RulePack>? packFor = null)
     {
         var g = new DemoDataGenerator(seed, fiscalYear, ids ?? new IdAllocator());
         var province = g.AddRegion(DemoProvinceCode, "江淮省", null);
@@ -42,11 +44,24 @@ public sealed class DemoDataGenerator
         var county = g.AddRegion(DemoCountyCode, DemoCountyName, city);
         var bureau = g.AddCounty(county, DemoCountyTotal);
         g.AddDemoAccounts(county, bureau, hashPassword);
+        g.AddTargets(seed, packFor);
         return g._data;
     }
 
+    private void AddTargets(int seed, Func<string, RulePack>? packFor)
+    {
+        if (packFor is null)
+        {
+            return;
+        }
+
+        var names = _data.Organizations.ToDictionary(o => o.Id, o => o.Name);
+        var codes = _data.Regions.ToDictionary(r => r.Id, r => r.Code);
+        _data.Targets.AddRange(new DemoTargetGenerator(seed + 1, _year).Generate(_data.Projects, names, id => packFor(codes[id]), _ids));
+    }
+
     /// <summary>A province of <paramref name="counties"/> counties in cities of about six, each county at the seeds' scale.</summary>
-    public static GeneratedDataset GenerateProvince(int seed, int fiscalYear, int counties = 100, IdAllocator? ids = null, string provinceCode = "980000")
+    public static GeneratedDataset GenerateProvince(int seed, int fiscalYear, int counties = 100, IdAllocator? ids = null, string provinceCode = "980000", Func<string, RulePack>? packFor = null)
     {
         var g = new DemoDataGenerator(seed, fiscalYear, ids ?? new IdAllocator());
         var province = g.AddRegion(provinceCode, "江淮省（基准测试）", null);
@@ -63,6 +78,7 @@ public sealed class DemoDataGenerator
             }
         }
 
+        g.AddTargets(seed, packFor);
         return g._data;
     }
 

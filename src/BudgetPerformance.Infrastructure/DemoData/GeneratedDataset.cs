@@ -1,5 +1,6 @@
 using BudgetPerformance.Domain.Budgets;
 using BudgetPerformance.Domain.Organizations;
+using BudgetPerformance.Domain.Targets;
 
 namespace BudgetPerformance.Infrastructure.DemoData;
 
@@ -14,6 +15,7 @@ public sealed class GeneratedDataset
     public List<Policy> Policies { get; } = [];
     public List<Project> Projects { get; } = [];
     public List<DepartmentBudget> DepartmentBudgets { get; } = [];
+    public List<PerformanceTarget> Targets { get; } = [];
 
     /// <summary>Demo accounts and their plain passwords, for the README and the login page of the demo only.</summary>
     public List<(string UserName, string Role, string Organization)> DemoAccounts { get; } = [];

@@ -1,7 +1,10 @@
 using BudgetPerformance.Application.Common;
 using BudgetPerformance.Domain.Auditing;
 using BudgetPerformance.Domain.Budgets;
+using BudgetPerformance.Domain.Indicators;
 using BudgetPerformance.Domain.Organizations;
+using BudgetPerformance.Domain.RulePacks;
+using BudgetPerformance.Domain.Targets;
 using BudgetPerformance.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -20,6 +23,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Policy> Policies => Set<Policy>();
     public DbSet<DepartmentBudget> DepartmentBudgets => Set<DepartmentBudget>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<RulePack> RulePacks => Set<RulePack>();
+    public DbSet<RulePackAssignment> RulePackAssignments => Set<RulePackAssignment>();
+    public DbSet<LibraryIndicator> LibraryIndicators => Set<LibraryIndicator>();
+    public DbSet<PerformanceTarget> PerformanceTargets => Set<PerformanceTarget>();
 
     /// <summary>Where a bulk operation notes itself for the audit trail; null for a context made without one (tools).</summary>
     public AuditContext? AuditNotes => auditTrail?.Notes;

@@ -1,18 +1,29 @@
+using System.Globalization;
 using BudgetPerformance.Application.Common;
+using BudgetPerformance.Application.RulePacks;
+using BudgetPerformance.Domain.Indicators;
+using BudgetPerformance.Domain.RulePacks;
+using BudgetPerformance.Infrastructure.Bulk;
 using BudgetPerformance.Infrastructure.DemoData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace BudgetPerformance.Infrastructure.Persistence;
 
-/// <summary>Brings the schema up to date and, on an empty database, creates the demo county.</summary>
-public sealed class DatabaseInitializer(AppDbContext db, DatabaseOptions options, IPasswordHasher hasher, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+/// <summary>
+/// Brings the schema up to date, makes sure the shipped rule packs and the indicator library exist, and on an empty
+/// database creates the demo county with its targets.
+/// </summary>
+public sealed class DatabaseInitializer(
+    AppDbContext db, DatabaseOptions options, IPasswordHasher hasher, TimeProvider clock, EnsureRulePacksHandler rulePacks, ILogger<DatabaseInitializer> logger)
 {
     public const int DemoSeed = 20_260_101;
 
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
+        await rulePacks.HandleAsync(ct);
+        await SeedLibraryAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         if (!options.SeedDemoData || await db.Regions.AnyAsync(ct))
         {
             return;
@@ -20,8 +31,56 @@ public sealed class DatabaseInitializer(AppDbContext db, DatabaseOptions options
 
         var year = clock.GetUtcNow().Year;
         logger.LogInformation("数据库为空，正在生成演示数据（{County}，{Year} 年度）…", DemoDataGenerator.DemoCountyName, year);
-        var data = DemoDataGenerator.GenerateDemoCounty(DemoSeed, year, hasher.Hash, await DatasetLoader.NextIdsAsync(db, ct));
+        var packs = await LatestPacksAsync(db, ct);
+        var data = DemoDataGenerator.GenerateDemoCounty(DemoSeed, year, hasher.Hash, await DatasetLoader.NextIdsAsync(db, ct),
+            code => packs[code == DemoDataGenerator.DemoCountyCode ? ShippedRulePacks.Atushi : ShippedRulePacks.National]);
         await DatasetLoader.LoadAsync(db, data, $"演示县 {DemoDataGenerator.DemoCountyName} 初始化", ct);
-        logger.LogInformation("演示数据已生成：{Units} 个单位，{Projects} 个项目。", data.Organizations.Count, data.Projects.Count);
+        var county = data.Regions.Single(r => r.Code == DemoDataGenerator.DemoCountyCode);
+        var province = data.Regions.Single(r => r.Code == DemoDataGenerator.DemoProvinceCode);
+        db.RulePackAssignments.Add(RulePackAssignment.Create(province.Id, null, ShippedRulePacks.National));
+        db.RulePackAssignments.Add(RulePackAssignment.Create(county.Id, null, ShippedRulePacks.Atushi));
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("演示数据已生成：{Units} 个单位，{Projects} 个项目，{Targets} 个绩效目标。", data.Organizations.Count, data.Projects.Count, data.Targets.Count);
+    }
+
+    public static async Task<Dictionary<string, RulePack>> LatestPacksAsync(AppDbContext db, CancellationToken ct) =>
+        (await db.RulePacks.AsNoTracking().ToListAsync(ct)).GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Version)!);
+
+    /// <summary>Loads the shipped indicator library into an empty library.</summary>
+    public static async Task SeedLibraryAsync(AppDbContext db, DateTime at, CancellationToken ct)
+    {
+        if (await db.LibraryIndicators.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var next = (await db.LibraryIndicators.MaxAsync(i => (long?)i.Id, ct) ?? 0) + 1;
+        var entries = IndicatorCatalog.All.Select(s =>
+        {
+            var value = s.Operator switch
+            {
+                IndicatorOperator.Qualitative => IndicatorValue.Qualitative(s.Text!),
+                IndicatorOperator.OtherQuantitative => IndicatorValue.OtherQuantitative(s.Text!),
+                _ => IndicatorValue.Comparison(s.Operator, s.Value!.Value, s.Unit!),
+            };
+            var entry = LibraryIndicator.Add(new LibraryIndicatorInput(s.Name, s.Sector, s.Level1, s.Level2, value.Value, s.Source, s.ScoringStandard, s.Keywords), at).Value;
+            entry.AssignId(next++);
+            return entry;
+        }).ToList();
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await BulkInserter.InsertAsync(db, entries, ct);
+            db.AuditNotes?.Record("导入指标库", "IndicatorLibrary", "shipped", null,
+                string.Create(CultureInfo.InvariantCulture, $"{{\"共性指标\":{entries.Count(e => e.IsCommon)},\"行业指标\":{entries.Count(e => !e.IsCommon)}}}"));
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

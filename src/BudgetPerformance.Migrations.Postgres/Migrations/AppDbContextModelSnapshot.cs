@@ -215,6 +215,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.Property<long>("AdjustedTotalFen")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("BudgetApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("BudgetKind")
                         .HasColumnType("integer");
 
@@ -247,6 +250,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                     b.Property<long>("InitialOtherFen")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("IsBudgetApproved")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsNew")
                         .HasColumnType("boolean");
@@ -304,6 +310,77 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.HasIndex("FiscalYear", "RegionId", "Code");
 
                     b.ToTable("Projects");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Indicators.LibraryIndicator", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Level1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level2")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("Operator")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ProposedByOrganizationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ScoringStandard")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("Sector")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ValueSource")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposedByOrganizationId");
+
+                    b.HasIndex("Status", "Sector");
+
+                    b.ToTable("LibraryIndicators");
                 });
 
             modelBuilder.Entity("BudgetPerformance.Domain.Organizations.Expert", b =>
@@ -482,6 +559,169 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePack", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("RulePacks");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePackAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RulePackCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("RulePackAssignments");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Targets.PerformanceTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AnnualGoal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DepartmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("FinanceGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Framework")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndicatorSignature")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LastAutoReview")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OverallGoal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PreviousVersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousVersionId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("DepartmentId", "Status");
+
+                    b.HasIndex("OwnerUnitId", "Status");
+
+                    b.HasIndex("FiscalYear", "RegionId", "Status");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PerformanceTargets");
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Budgets.DepartmentBudget", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
@@ -547,6 +787,14 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Indicators.LibraryIndicator", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Organizations.Expert", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
@@ -590,6 +838,175 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePackAssignment", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Targets.PerformanceTarget", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetPerformance.Domain.Targets.PerformanceTarget", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("BudgetPerformance.Domain.Targets.TargetIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<decimal?>("LastYearActual")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)");
+
+                            b1.Property<int>("Level1")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Level2")
+                                .HasColumnType("integer");
+
+                            b1.Property<long?>("LibraryIndicatorId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<decimal?>("Number")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)");
+
+                            b1.Property<int>("Operator")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ScoringStandard")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<long>("TargetId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("ValueSource")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("WeightHundredths")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TargetId", "Position");
+
+                            b1.ToTable("TargetIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TargetId");
+                        });
+
+                    b.OwnsMany("BudgetPerformance.Domain.Targets.TargetReviewStep", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<long?>("ActorUserId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int?>("Appropriateness")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int?>("Completeness")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("Feasibility")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("FromStatus")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("Grade")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("Relevance")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("TargetId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("ToStatus")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TargetId");
+
+                            b1.ToTable("TargetReviewSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TargetId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }

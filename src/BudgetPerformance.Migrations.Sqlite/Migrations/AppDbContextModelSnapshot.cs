@@ -200,6 +200,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.Property<long>("AdjustedTotalFen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("BudgetApprovedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("BudgetKind")
                         .HasColumnType("INTEGER");
 
@@ -231,6 +234,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("InitialOtherFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsBudgetApproved")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsNew")
@@ -289,6 +295,75 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("FiscalYear", "RegionId", "Code");
 
                     b.ToTable("Projects");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Indicators.LibraryIndicator", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keywords")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Operator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProposedByOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoringStandard")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ValueSource")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposedByOrganizationId");
+
+                    b.HasIndex("Status", "Sector");
+
+                    b.ToTable("LibraryIndicators");
                 });
 
             modelBuilder.Entity("BudgetPerformance.Domain.Organizations.Expert", b =>
@@ -459,6 +534,163 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePack", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "Version")
+                        .IsUnique();
+
+                    b.ToTable("RulePacks");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePackAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RulePackCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("RulePackAssignments");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Targets.PerformanceTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnualGoal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FinanceGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Framework")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorSignature")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastAutoReview")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OverallGoal")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OwnerUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PreviousVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousVersionId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("DepartmentId", "Status");
+
+                    b.HasIndex("OwnerUnitId", "Status");
+
+                    b.HasIndex("FiscalYear", "RegionId", "Status");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PerformanceTargets");
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Budgets.DepartmentBudget", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
@@ -524,6 +756,14 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Indicators.LibraryIndicator", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedByOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Organizations.Expert", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
@@ -567,6 +807,171 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePackAssignment", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Targets.PerformanceTarget", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetPerformance.Domain.Targets.PerformanceTarget", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("BudgetPerformance.Domain.Targets.TargetIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("LastYearActual")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Level1")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Level2")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("LibraryIndicatorId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Number")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Operator")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ScoringStandard")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("TargetId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Unit")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ValueSource")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("WeightHundredths")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TargetId", "Position");
+
+                            b1.ToTable("TargetIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TargetId");
+                        });
+
+                    b.OwnsMany("BudgetPerformance.Domain.Targets.TargetReviewStep", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("ActorUserId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Appropriateness")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Completeness")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Feasibility")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FromStatus")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Grade")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Relevance")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("TargetId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ToStatus")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TargetId");
+
+                            b1.ToTable("TargetReviewSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TargetId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }

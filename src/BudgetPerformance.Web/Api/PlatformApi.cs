@@ -10,6 +10,8 @@ public static class PlatformApi
         app.MapProjectEndpoints();
         app.MapAuditEndpoints();
         app.MapUserEndpoints();
+        app.MapTargetEndpoints();
+        app.MapLibraryEndpoints();
         return app;
     }
 }

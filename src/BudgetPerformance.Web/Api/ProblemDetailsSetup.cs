@@ -48,7 +48,17 @@ public static class ProblemDetailsSetup
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status400BadRequest,
         };
-        var extensions = error.Field is null ? null : new Dictionary<string, object?> { ["field"] = error.Field };
+        var extensions = new Dictionary<string, object?>();
+        if (error.Field is not null)
+        {
+            extensions["field"] = error.Field;
+        }
+
+        if (error.Details.Count > 0)
+        {
+            extensions["errors"] = error.Details;
+        }
+
         return TypedResults.Problem(detail: error.Message, statusCode: status, extensions: extensions);
     }
 }

@@ -135,7 +135,7 @@ public sealed class TargetReviewerTests
     public void Q03_IdenticalIndicatorsAndValues_AreFlagged_ButNotTheTargetItself()
     {
         var mine = new TargetBuilder().Build();
-        var signature = CopyIndex.Signature(mine.Indicators.Select(i => (i.Name, i.Value.ToString())));
+        var signature = mine.IndicatorSignature;
         var self = new CopyIndex([new PeerText(mine.Id, mine.SubjectId, mine.SubjectName, 10, mine.AnnualGoal, signature)]);
         var other = new CopyIndex([new PeerText(999, 303, "项目303", 99, "完全不同的年度目标内容文字描述", signature)]);
 

@@ -1,0 +1,74 @@
+using BudgetPerformance.Application.Common;
+using BudgetPerformance.Domain.Common;
+using BudgetPerformance.Domain.Indicators;
+using BudgetPerformance.Domain.Targets;
+
+namespace BudgetPerformance.Application.Targets;
+
+/// <summary>The whole editable content of a target, with the revision the edit started from.</summary>
+public sealed record SaveTargetRequest(
+    long Id, int Revision, IndicatorFramework Framework, string? OverallGoal, string? AnnualGoal, IReadOnlyList<TargetIndicatorRow> Indicators);
+
+/// <summary>Saves a draft (or a returned / refining target) and reviews it at once, so the unit sees warnings while editing.</summary>
+public sealed class SaveTargetHandler(TargetCommands commands, TargetReviewService reviews, TargetMapper mapper)
+{
+    public async Task<Result<TargetDto>> HandleAsync(SaveTargetRequest request, CancellationToken ct = default)
+    {
+        var loaded = await commands.LoadAsync(request.Id, ct);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error!;
+        }
+
+        var (target, _, _, permissions) = loaded.Value;
+        if (!permissions.Edit)
+        {
+            return TargetCommands.Denied("修改该绩效目标");
+        }
+
+        var (inputs, errors) = TargetIndicatorRowValidator.Validate(request.Framework, request.Indicators);
+        if (errors.Count > 0)
+        {
+            return Error.Many($"有 {errors.Count} 处填写有误，未保存：{TargetIndicatorRowValidator.Describe(errors[0])}", errors.Select(TargetIndicatorRowValidator.Describe).ToList(), errors[0].Field);
+        }
+
+        var edit = target.Edit(request.Revision, request.Framework, request.OverallGoal, request.AnnualGoal, inputs, commands.Now);
+        if (!edit.IsSuccess)
+        {
+            return edit.Error!;
+        }
+
+        target.RecordAutoReview(await reviews.ReviewAsync(target, ct));
+        var saved = await commands.SaveAsync(ct);
+        return saved.IsSuccess ? await mapper.ToDtoAsync(loaded.Value, ct) : saved.Error!;
+    }
+}
+
+public sealed record PreviewReviewRequest(long Id, IndicatorFramework Framework, string? OverallGoal, string? AnnualGoal, IReadOnlyList<TargetIndicatorRow> Indicators);
+
+/// <summary>Reviews unsaved content as the unit types (draft-time warnings); nothing is stored.</summary>
+public sealed class PreviewTargetReviewHandler(TargetCommands commands, TargetReviewService reviews)
+{
+    public async Task<Result<AutoReviewDto>> HandleAsync(PreviewReviewRequest request, CancellationToken ct = default)
+    {
+        var loaded = await commands.LoadAsync(request.Id, ct, tracked: false);
+        if (!loaded.IsSuccess)
+        {
+            return loaded.Error!;
+        }
+
+        var (inputs, errors) = TargetIndicatorRowValidator.Validate(request.Framework, request.Indicators);
+        var t = loaded.Value.Target;
+        var draft = PerformanceTarget.Declare(new TargetSubject(t.SubjectKind, t.SubjectId, t.SubjectName, t.OwnerUnitId, t.DepartmentId, t.RegionId, t.FiscalYear), request.Framework, loaded.Value.ReviewActor, commands.Now);
+        draft.AssignId(t.Id);
+        var edit = draft.Edit(0, request.Framework, request.OverallGoal, request.AnnualGoal, inputs, commands.Now);
+        if (!edit.IsSuccess)
+        {
+            return edit.Error!;
+        }
+
+        var review = await reviews.ReviewAsync(draft, ct);
+        var inputFindings = errors.Select(e => new ReviewFinding("F00", FindingSeverity.Error, TargetIndicatorRowValidator.Describe(e)));
+        return AutoReviewDto.From(review with { Findings = [.. inputFindings, .. review.Findings] })!;
+    }
+}

@@ -1,0 +1,338 @@
+using System.Globalization;
+using BudgetPerformance.Domain.Budgets;
+using BudgetPerformance.Domain.Indicators;
+using BudgetPerformance.Domain.Organizations;
+using BudgetPerformance.Domain.RulePacks;
+using BudgetPerformance.Domain.Targets;
+
+namespace BudgetPerformance.Infrastructure.DemoData;
+
+/// <summary>
+/// Gives every generated project a performance target in a realistic state: most approved with the budget and
+/// published, some drafts, submitted, returned or waiting for finance — with the quality problems real reviews find
+/// (hollow benefits, cost indicators the wrong way round, copied goals, units that do not fit, targets below last
+/// year's actuals, too few indicators). Targets move through the real workflow, reviewed by the real rules.
+/// </summary>
+public sealed class DemoTargetGenerator
+{
+    private readonly Random _random;
+    private readonly int _year;
+    private readonly IReadOnlyList<IndicatorSeed> _catalog;
+    private readonly ReviewActor _finance = new(null, "李静");
+
+    public DemoTargetGenerator(int seed, int fiscalYear, IReadOnlyList<IndicatorSeed>? catalog = null)
+    {
+        _random = new Random(seed);
+        _year = fiscalYear;
+        _catalog = catalog ?? IndicatorCatalog.All;
+    }
+
+    /// <summary>Plans, fills, reviews and moves the targets; <paramref name="packFor"/> gives each region's rule pack.</summary>
+    public List<PerformanceTarget> Generate(IReadOnlyList<Project> projects, IReadOnlyDictionary<long, string> orgNames, Func<long, RulePack> packFor, IdAllocator ids)
+    {
+        var plans = projects.Select(p => (Project: p, Plan: PlanFor())).ToList();
+        var targets = new List<(PerformanceTarget Target, Project Project, Planned Plan)>(plans.Count);
+        var goalsByDepartment = new Dictionary<long, string>();
+        foreach (var (project, plan) in plans)
+        {
+            var target = PerformanceTarget.Declare(
+                new TargetSubject(TargetSubjectKind.Project, project.Id, project.Name, project.OwnerUnitId, project.DepartmentId, project.RegionId, project.FiscalYear),
+                IndicatorFramework.Classic, new ReviewActor(null, orgNames[project.OwnerUnitId]), At(-100));
+            target.AssignId(ids.Next<PerformanceTarget>());
+            var (overall, annual, indicators) = Content(project, plan);
+            if (plan.Problem == Problem.CopiedGoal && goalsByDepartment.TryGetValue(project.DepartmentId, out var copied))
+            {
+                annual = copied;
+            }
+
+            goalsByDepartment.TryAdd(project.DepartmentId, annual);
+            target.Edit(0, IndicatorFramework.Classic, overall, annual, indicators, At(-95));
+            targets.Add((target, project, plan));
+        }
+
+        foreach (var region in targets.GroupBy(t => t.Target.RegionId))
+        {
+            var pack = packFor(region.Key);
+            var copies = new CopyIndex(region.Select(t => new PeerText(t.Target.Id, t.Target.SubjectId, t.Target.SubjectName, t.Target.DepartmentId, t.Target.AnnualGoal, t.Target.IndicatorSignature)));
+            foreach (var (target, project, plan) in region)
+            {
+                var review = new AutoReview(pack.Id, pack.Label, At(-90), target.Revision, TargetReviewer.Review(target, pack.Settings.TargetReview, copies));
+                Advance(target, project, plan.Status, review, orgNames);
+            }
+        }
+
+        return targets.Select(t => t.Target).ToList();
+    }
+
+    private enum Problem
+    {
+        None,
+        HollowBenefit,
+        CostDirection,
+        CopiedGoal,
+        UnitMismatch,
+        EasierThanLastYear,
+        TooFewIndicators,
+        AllQualitativeBenefits,
+    }
+
+    private sealed record Planned(TargetStatus Status, Problem Problem);
+
+    private Planned PlanFor()
+    {
+        var roll = _random.Next(1000);
+        var status = roll switch
+        {
+            < 700 => TargetStatus.Published,
+            < 760 => TargetStatus.Approved,
+            < 800 => TargetStatus.ReviewPassed,
+            < 845 => TargetStatus.DepartmentApproved,
+            < 885 => TargetStatus.Submitted,
+            < 920 => TargetStatus.Returned,
+            < 935 => TargetStatus.Refining,
+            < 945 => TargetStatus.Rejected,
+            _ => TargetStatus.Draft,
+        };
+
+        // Structural errors block submission, so only unsubmitted targets carry them.
+        var editable = status is TargetStatus.Draft or TargetStatus.Returned;
+        var problemRoll = _random.Next(100);
+        var problem = problemRoll switch
+        {
+            < 5 => Problem.HollowBenefit,
+            < 9 => Problem.CostDirection,
+            < 12 => Problem.CopiedGoal,
+            < 15 => Problem.UnitMismatch,
+            < 22 => Problem.EasierThanLastYear,
+            < 25 => Problem.AllQualitativeBenefits,
+            < 45 when editable => Problem.TooFewIndicators,
+            _ => Problem.None,
+        };
+        return new Planned(status, problem);
+    }
+
+    private (string Overall, string Annual, List<TargetIndicatorInput> Indicators) Content(Project project, Planned plan)
+    {
+        var scale = ScaleOf(project);
+        var picks = Pick(project, plan.Problem == Problem.TooFewIndicators ? 4 : 0);
+        var inputs = new List<TargetIndicatorInput>();
+        var weights = Weights(picks.Select(p => p.Level1).ToList());
+        for (var i = 0; i < picks.Count; i++)
+        {
+            var seed = picks[i];
+            var value = ValueOf(seed, scale, project, plan.Problem, inputs.Count);
+            decimal? lastYear = null;
+            if (!project.IsNew && value.IsComparison && _random.Next(3) == 0)
+            {
+                var factor = plan.Problem == Problem.EasierThanLastYear ? 1.08m : (decimal)(0.85 + (_random.NextDouble() * 0.13));
+                lastYear = Round(value.Number!.Value * (value.IsReverse ? 2 - factor : factor), value.Unit);
+            }
+
+            inputs.Add(new TargetIndicatorInput(seed.Level1, seed.Level2, seed.Name, value, weights[i], seed.Source, seed.ScoringStandard, null, lastYear));
+        }
+
+        var headline = inputs.Where(i => i.Level2 == Level2.Quantity && i.Value.IsComparison).Take(2).Select(i => $"{i.Name}{i.Value}").ToList();
+        var quality = inputs.FirstOrDefault(i => i.Level2 == Level2.Quality);
+        var benefit = inputs.FirstOrDefault(i => i.Level1 == Level1.Benefit);
+        var name = project.Name.StartsWith($"{_year}年", StringComparison.Ordinal) ? project.Name[5..] : project.Name;
+        var annual = $"{_year}年度按计划实施{name}，{string.Join("，", headline.DefaultIfEmpty("完成年度建设和服务任务"))}"
+                     + (quality is null ? string.Empty : $"，{quality.Name}{quality.Value}")
+                     + $"，年度资金{project.AdjustedTotal.ToWanYuanString()}万元按进度支付到位"
+                     + (benefit is null ? "。" : $"，{benefit.Name}{benefit.Value}。");
+        var overall = $"{project.StartYear}—{project.EndYear}年，持续推进{name}，{(benefit is null ? "提升公共服务水平" : benefit.Name + "目标稳步实现")}，服务对象满意度保持较高水平。";
+        return (overall, annual, inputs);
+    }
+
+    /// <summary>Keyword matches first, then the sector's and the common indicators to cover every level-2 a target needs.</summary>
+    private List<IndicatorSeed> Pick(Project project, int limit)
+    {
+        var sector = project.Sector;
+        var matching = _catalog.Where(s => s.Keywords is { } k && k.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => project.Name.Contains(w, StringComparison.Ordinal))).ToList();
+        var own = _catalog.Where(s => s.Sector == sector).ToList();
+        var common = _catalog.Where(s => s.Sector is null).ToList();
+        var wanted = new List<Level2> { Level2.Quantity, Level2.Quantity, Level2.Quality, Level2.Timeliness, Level2.OutputCost, Level2.SocialBenefit, Level2.EconomicBenefit, Level2.Sustainability, Level2.ServiceSatisfaction };
+        foreach (var extra in new[] { Level2.Quantity, Level2.Quality, Level2.Quality, Level2.Timeliness, Level2.SocialBenefit })
+        {
+            if (_random.Next(2) == 0)
+            {
+                wanted.Add(extra);
+            }
+        }
+
+        var picks = new List<IndicatorSeed>();
+        foreach (var level2 in wanted)
+        {
+            var pool = matching.Where(s => s.Level2 == level2).Concat(Shuffle(own.Where(s => s.Level2 == level2))).Concat(Shuffle(common.Where(s => s.Level2 == level2)));
+            var next = pool.FirstOrDefault(s => picks.All(p => p.Name != s.Name));
+            if (next is not null)
+            {
+                picks.Add(next);
+            }
+        }
+
+        if (_random.Next(3) == 0 && own.Concat(common).FirstOrDefault(s => s.Level2 == Level2.EcologicalBenefit && picks.All(p => p.Name != s.Name)) is { } eco)
+        {
+            picks.Add(eco);
+        }
+
+        return limit > 0 ? picks.Take(limit).ToList() : picks;
+    }
+
+    private IEnumerable<IndicatorSeed> Shuffle(IEnumerable<IndicatorSeed> items) => items.OrderBy(_ => _random.Next());
+
+    private IndicatorValue ValueOf(IndicatorSeed seed, decimal scale, Project project, Problem problem, int index)
+    {
+        if (seed.Operator == IndicatorOperator.Qualitative)
+        {
+            return IndicatorValue.Qualitative(seed.Text!).Value;
+        }
+
+        if (seed.Operator == IndicatorOperator.OtherQuantitative)
+        {
+            return IndicatorValue.OtherQuantitative(seed.Text!).Value;
+        }
+
+        if (problem == Problem.AllQualitativeBenefits && seed.Level1 == Level1.Benefit)
+        {
+            return IndicatorValue.Qualitative(_random.Next(2) == 0 ? "有效提升" : "明显改善").Value;
+        }
+
+        var unit = seed.Unit!;
+        var number = seed.Value!.Value;
+        var kind = MeasureUnits.KindOf(unit);
+        if (kind is UnitKind.Count or UnitKind.Length or UnitKind.Area or UnitKind.Weight or UnitKind.Volume || (kind == UnitKind.Money && !unit.Contains('/', StringComparison.Ordinal)))
+        {
+            number = Round(number * scale, unit);
+        }
+
+        var op = seed.Operator;
+        if (problem == Problem.CostDirection && seed.Level2 == Level2.OutputCost)
+        {
+            op = IndicatorOperator.AtLeast;
+        }
+
+        if (problem == Problem.HollowBenefit && seed.Level1 == Level1.Benefit && index >= 0 && kind != UnitKind.Percent)
+        {
+            return IndicatorValue.Comparison(IndicatorOperator.AtLeast, 95, "%").Value;
+        }
+
+        if (problem == Problem.UnitMismatch && seed.Level2 == Level2.Quality && kind == UnitKind.Percent)
+        {
+            return IndicatorValue.Comparison(op, number, "个").Value;
+        }
+
+        return IndicatorValue.Comparison(op, number, unit).Value;
+    }
+
+    /// <summary>Quantities follow the money: a project twice the usual size serves about twice as many.</summary>
+    private decimal ScaleOf(Project project)
+    {
+        var wan = project.AdjustedTotal.WanYuan;
+        return Math.Clamp(decimal.Round((decimal)Math.Sqrt((double)Math.Max(wan, 1) / 300.0), 2), 0.2m, 8m);
+    }
+
+    private static decimal Round(decimal value, string? unit)
+    {
+        if (MeasureUnits.IsWholeCount(unit) || MeasureUnits.KindOf(unit) is UnitKind.Area or UnitKind.Time)
+        {
+            return Math.Max(1, decimal.Round(value, 0, MidpointRounding.AwayFromZero));
+        }
+
+        return decimal.Round(value, value >= 100 ? 0 : 1, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>产出 50, 效益 30, 满意度 10 (total 90), spread over each level-1's indicators in whole points.</summary>
+    private static List<decimal> Weights(IReadOnlyList<Level1> level1s)
+    {
+        var totals = new Dictionary<Level1, decimal> { [Level1.Output] = 50, [Level1.Benefit] = 30, [Level1.Satisfaction] = 10 };
+        var present = level1s.Distinct().ToList();
+        var missing = totals.Where(t => !present.Contains(t.Key)).Sum(t => t.Value);
+        if (present.Count > 0)
+        {
+            totals[present[0]] += missing;
+        }
+
+        var weights = new List<decimal>(level1s.Count);
+        var given = new Dictionary<Level1, (int Seen, decimal Sum)>();
+        foreach (var l in level1s)
+        {
+            var count = level1s.Count(x => x == l);
+            var (seen, sum) = given.GetValueOrDefault(l);
+            var w = seen == count - 1 ? totals[l] - sum : Math.Floor(totals[l] / count);
+            weights.Add(w);
+            given[l] = (seen + 1, sum + w);
+        }
+
+        return weights;
+    }
+
+    private void Advance(PerformanceTarget t, Project project, TargetStatus goal, AutoReview review, IReadOnlyDictionary<long, string> names)
+    {
+        t.RecordAutoReview(review);
+        if (goal == TargetStatus.Draft || review.Blocks)
+        {
+            // A target with blocking errors cannot have been submitted: it is still being declared.
+            return;
+        }
+
+        var unit = new ReviewActor(null, names[project.OwnerUnitId]);
+        var department = new ReviewActor(null, names[project.DepartmentId]);
+
+        t.Submit(review, unit, At(-80));
+        if (goal == TargetStatus.Submitted)
+        {
+            return;
+        }
+
+        if (goal == TargetStatus.Returned)
+        {
+            t.ReviewByDepartment(false, ReturnReason(review), department, At(-75));
+            return;
+        }
+
+        t.ReviewByDepartment(true, null, department, At(-75));
+        if (goal == TargetStatus.DepartmentApproved)
+        {
+            return;
+        }
+
+        var grade = goal switch
+        {
+            TargetStatus.Refining => ReviewGrade.Good,
+            TargetStatus.Rejected => ReviewGrade.Poor,
+            _ => review.WarningCount > 0 && _random.Next(2) == 0 ? ReviewGrade.Good : ReviewGrade.Excellent,
+        };
+        var comment = grade switch
+        {
+            ReviewGrade.Good => review.WarningCount > 0 ? "请按自动审核提示完善：" + review.Findings.First(f => f.Severity == FindingSeverity.Warning).Message : "请进一步细化量化指标。",
+            ReviewGrade.Poor => "项目立项依据不足，绩效目标与资金规模明显不匹配，不予安排预算。",
+            _ => null,
+        };
+        var dims = Enum.GetValues<ReviewDimension>().ToDictionary(d => d, d => grade == ReviewGrade.Excellent || _random.Next(2) == 0 ? grade : ReviewGrade.Excellent);
+        t.ReviewByFinance(new FinanceReview(grade, dims, comment), _finance, At(-60));
+        if (grade == ReviewGrade.Good && goal != TargetStatus.Refining)
+        {
+            t.ConfirmRefinement(review with { TargetRevision = t.Revision }, _finance, At(-50), "已按意见协商完善。");
+        }
+
+        if (goal is TargetStatus.Refining or TargetStatus.Rejected or TargetStatus.ReviewPassed)
+        {
+            return;
+        }
+
+        BudgetApproval.Approve(project, t, _finance, At(-30));
+        if (goal == TargetStatus.Published)
+        {
+            t.Publish(_finance, At(-20));
+        }
+    }
+
+    private static string ReturnReason(AutoReview review) =>
+        review.Findings.FirstOrDefault(f => f.Severity >= FindingSeverity.Warning) is { } f
+            ? $"请修改后重新申报：{f.Message}"
+            : "绩效指标与项目实施内容不够对应，请细化产出和效益指标后重新申报。";
+
+    /// <summary>Days relative to 1 January of the fiscal year: declarations in the autumn before, approval in January.</summary>
+    private DateTime At(int days) =>
+        new DateTime(_year, 1, 15, 2, 0, 0, DateTimeKind.Utc).AddDays(days).AddMinutes(_random.Next(0, 600));
+}

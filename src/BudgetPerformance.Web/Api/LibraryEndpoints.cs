@@ -1,0 +1,60 @@
+using BudgetPerformance.Application.Common;
+using BudgetPerformance.Application.Indicators;
+using BudgetPerformance.Application.RulePacks;
+using BudgetPerformance.Application.Targets;
+using BudgetPerformance.Domain.Indicators;
+using BudgetPerformance.Domain.Organizations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BudgetPerformance.Web.Api;
+
+public static class LibraryEndpoints
+{
+    public static void MapLibraryEndpoints(this IEndpointRouteBuilder app)
+    {
+        var library = app.MapGroup("/api/indicators").WithTags("指标库").RequireAuthorization();
+        library.MapGet("/", SearchAsync).WithName("SearchIndicators").WithSummary("检索指标库（共性与行业指标）");
+        library.MapPost("/", AddAsync).WithName("AddIndicator").WithSummary("财政部门新增指标；主管部门提议本行业指标（待确认）");
+        library.MapPost("/{id:long}/decision", DecideAsync).WithName("DecideIndicatorProposal").WithSummary("财政部门确认或不予采纳提议的行业指标");
+
+        var packs = app.MapGroup("/api/rule-packs").WithTags("规则方案").RequireAuthorization();
+        packs.MapGet("/", ListPacksAsync).WithName("ListRulePacks").WithSummary("规则方案及其版本、设置与适用地区");
+
+        var budget = app.MapGroup("/api/budget-approval").WithTags("预算批复").RequireAuthorization();
+        budget.MapGet("/summary", SummaryAsync).WithName("GetBudgetApprovalSummary").WithSummary("无目标、不预算：可批复与被拦截的项目数和金额");
+        budget.MapGet("/lines", LinesAsync).WithName("ListBudgetLines").WithSummary("预算项目及其绩效目标状态");
+    }
+
+    private static async Task<Results<Ok<PagedResult<LibraryIndicatorDto>>, ProblemHttpResult>> SearchAsync(
+        string? keyword, Sector? sector, Level1? level1, bool? includeCommon, LibraryIndicatorStatus? status, int? page, int? pageSize,
+        SearchLibraryHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(new SearchLibraryQuery(keyword, sector, level1, includeCommon ?? true, status ?? LibraryIndicatorStatus.Confirmed, page ?? 1, pageSize ?? 20), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<LibraryIndicatorDto>, ProblemHttpResult>> AddAsync(AddLibraryIndicatorRequest request, AddLibraryIndicatorHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<LibraryIndicatorDto>, ProblemHttpResult>> DecideAsync(long id, DecideProposalRequest request, DecideProposalHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request with { Id = id }, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Ok<IReadOnlyList<RulePackDto>>> ListPacksAsync(ListRulePacksHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.HandleAsync(ct));
+
+    private static async Task<Ok<BudgetApprovalSummary>> SummaryAsync(int year, BudgetApprovalOverviewHandler handler, CancellationToken ct) =>
+        TypedResults.Ok(await handler.SummaryAsync(year, ct));
+
+    private static async Task<Results<Ok<PagedResult<BudgetLine>>, ProblemHttpResult>> LinesAsync(
+        int year, bool? onlyBlocked, string? keyword, int? page, int? pageSize, BudgetApprovalOverviewHandler handler, CancellationToken ct)
+    {
+        var result = await handler.ListAsync(new BudgetApprovalQuery(year, onlyBlocked ?? false, keyword, page ?? 1, pageSize ?? 20), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+}

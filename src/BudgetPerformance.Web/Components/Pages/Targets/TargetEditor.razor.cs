@@ -1,0 +1,305 @@
+using BudgetPerformance.Application.Indicators;
+using BudgetPerformance.Application.Targets;
+using BudgetPerformance.Domain.Indicators;
+using BudgetPerformance.Domain.Targets;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace BudgetPerformance.Web.Components.Pages.Targets;
+
+/// <summary>One editable indicator row of the form.</summary>
+public sealed class IndicatorRowModel
+{
+    public Level1 Level1 { get; set; } = Level1.Output;
+    public Level2 Level2 { get; set; } = Level2.Quantity;
+    public string Name { get; set; } = string.Empty;
+    public string Value { get; set; } = string.Empty;
+    public decimal? Weight { get; set; }
+    public ValueSource ValueSource { get; set; } = ValueSource.Plan;
+    public string? ScoringStandard { get; set; }
+    public long? LibraryIndicatorId { get; set; }
+    public decimal? LastYearActual { get; set; }
+
+    public TargetIndicatorRow ToRow() => new(
+        IndicatorFrameworks.Name(Level1), IndicatorFrameworks.Name(Level2), Name, Value,
+        Weight?.ToString(System.Globalization.CultureInfo.InvariantCulture), IndicatorFrameworks.Name(ValueSource), ScoringStandard,
+        LibraryIndicatorId, LastYearActual?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static IndicatorRowModel From(TargetIndicatorDto i) => new()
+    {
+        Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, Value = i.Value, Weight = i.Weight, ValueSource = i.ValueSource,
+        ScoringStandard = i.ScoringStandard, LibraryIndicatorId = i.LibraryIndicatorId, LastYearActual = i.LastYearActual,
+    };
+
+    public static IndicatorRowModel From(LibraryIndicatorDto i, IndicatorFramework framework)
+    {
+        var (level1, level2) = IndicatorFrameworks.Place(framework, i.Level2);
+        return new IndicatorRowModel
+        {
+            Level1 = level1, Level2 = level2, Name = i.Name, Value = i.TypicalValue, ValueSource = i.ValueSource,
+            ScoringStandard = i.ScoringStandard, LibraryIndicatorId = i.Id,
+        };
+    }
+}
+
+public partial class TargetEditor : IDisposable
+{
+    private TargetDto? _target;
+    private string? _error;
+    private string? _message;
+    private bool _busy;
+    private IndicatorFramework _framework;
+    private string? _overallGoal;
+    private string? _annualGoal;
+    private List<IndicatorRowModel> _rows = [];
+    private AutoReviewDto? _review;
+    private bool _reviewIsLive;
+    private CancellationTokenSource? _previewCts;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IReadOnlyList<TargetVersionDto> _versions = [];
+
+    // review forms
+    private string? _comment;
+    private ReviewGrade _grade = ReviewGrade.Excellent;
+    private readonly Dictionary<ReviewDimension, ReviewGrade> _dimensions = Enum.GetValues<ReviewDimension>().ToDictionary(d => d, _ => ReviewGrade.Excellent);
+    private string? _adjustReason;
+
+    // library panel
+    private string? _libraryKeyword;
+    private IReadOnlyList<LibraryIndicatorDto> _library = [];
+
+    [Parameter]
+    public long Id { get; set; }
+
+    [Inject] private GetTargetHandler Get { get; set; } = default!;
+    [Inject] private SaveTargetHandler Save { get; set; } = default!;
+    [Inject] private PreviewTargetReviewHandler Preview { get; set; } = default!;
+    [Inject] private SubmitTargetHandler Submit { get; set; } = default!;
+    [Inject] private DepartmentReviewHandler DepartmentReview { get; set; } = default!;
+    [Inject] private FinanceReviewHandler FinanceReview { get; set; } = default!;
+    [Inject] private ConfirmRefinementHandler ConfirmRefinement { get; set; } = default!;
+    [Inject] private ApproveTargetHandler Approve { get; set; } = default!;
+    [Inject] private PublishTargetHandler Publish { get; set; } = default!;
+    [Inject] private StartAdjustmentHandler Adjust { get; set; } = default!;
+    [Inject] private ListTargetVersionsHandler Versions { get; set; } = default!;
+    [Inject] private SearchLibraryHandler Library { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    private bool Editable => _target?.Permissions.Edit == true;
+
+    private decimal TotalWeight => _rows.Sum(r => r.Weight ?? 0);
+
+    protected override async Task OnParametersSetAsync() => await LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        var result = await SerializedAsync(() => Get.HandleAsync(Id));
+        if (!result.IsSuccess)
+        {
+            _error = result.Error!.Message;
+            _target = null;
+            return;
+        }
+
+        Show(result.Value);
+        var versions = await SerializedAsync(() => Versions.HandleAsync(Id));
+        _versions = versions.IsSuccess ? versions.Value : [];
+        if (Editable)
+        {
+            await SearchLibraryAsync();
+        }
+    }
+
+    private void Show(TargetDto t)
+    {
+        _target = t;
+        _error = null;
+        _framework = t.Framework;
+        _overallGoal = t.OverallGoal;
+        _annualGoal = t.AnnualGoal;
+        _rows = t.Indicators.Select(IndicatorRowModel.From).ToList();
+        _review = t.AutoReview;
+        _reviewIsLive = false;
+    }
+
+    /// <summary>Draft-time review: the unsaved form is checked a moment after the user stops typing.</summary>
+    private void Changed()
+    {
+        _previewCts?.Cancel();
+        _previewCts = new CancellationTokenSource();
+        var token = _previewCts.Token;
+        _ = InvokeAsync(async () =>
+        {
+            try
+            {
+                await Task.Delay(500, token);
+                var request = new PreviewReviewRequest(Id, _framework, _overallGoal, _annualGoal, _rows.Select(r => r.ToRow()).ToList());
+                var result = await SerializedAsync(() => Preview.HandleAsync(request, token));
+                if (!token.IsCancellationRequested && result.IsSuccess)
+                {
+                    _review = result.Value;
+                    _reviewIsLive = true;
+                    StateHasChanged();
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // A newer edit replaced this review.
+            }
+        });
+    }
+
+    /// <summary>The circuit's database context takes one operation at a time; the debounced review must not overlap a click.</summary>
+    private async Task<T> SerializedAsync<T>(Func<Task<T>> work)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private void Level1Changed(IndicatorRowModel row, Level1 level1)
+    {
+        row.Level1 = level1;
+        row.Level2 = IndicatorFrameworks.Structure(_framework)[level1][0];
+        Changed();
+    }
+
+    private void FrameworkChanged(IndicatorFramework framework)
+    {
+        _framework = framework;
+        foreach (var row in _rows.Where(r => !IndicatorFrameworks.Fits(framework, r.Level1, r.Level2)))
+        {
+            var classic = row.Level2 is Level2.EconomicCost or Level2.SocialCost or Level2.EnvironmentalCost ? Level2.OutputCost : row.Level2;
+            (row.Level1, row.Level2) = IndicatorFrameworks.Place(framework, classic == Level2.OutputCost && framework == IndicatorFramework.Classic ? Level2.OutputCost : classic);
+            if (!IndicatorFrameworks.Fits(framework, row.Level1, row.Level2))
+            {
+                (row.Level1, row.Level2) = (Level1.Output, Level2.Quantity);
+            }
+        }
+
+        Changed();
+    }
+
+    private void AddRow()
+    {
+        _rows.Add(new IndicatorRowModel { Level1 = Level1.Output, Level2 = Level2.Quantity });
+        Changed();
+    }
+
+    private void RemoveRow(IndicatorRowModel row)
+    {
+        _rows.Remove(row);
+        Changed();
+    }
+
+    private void AddFromLibrary(LibraryIndicatorDto indicator)
+    {
+        _rows.Add(IndicatorRowModel.From(indicator, _framework));
+        _message = $"已从指标库添加“{indicator.Name}”，请按本项目调整指标值和分值。";
+        Changed();
+    }
+
+    private async Task SearchLibraryAsync()
+    {
+        var result = await SerializedAsync(() => Library.HandleAsync(new SearchLibraryQuery(_libraryKeyword, _target?.Sector, PageSize: 15)));
+        _library = result.IsSuccess ? result.Value.Items : [];
+    }
+
+    private async Task LibraryKeywordChangedAsync(string? keyword)
+    {
+        _libraryKeyword = keyword;
+        await SearchLibraryAsync();
+    }
+
+    private async Task RunAsync(Func<Task<Domain.Common.Result<TargetDto>>> action, string done)
+    {
+        _busy = true;
+        _message = null;
+        _previewCts?.Cancel();
+        var result = await SerializedAsync(action);
+        _busy = false;
+        if (!result.IsSuccess)
+        {
+            _error = result.Error!.Message + (result.Error.Details.Count > 1 ? "（" + string.Join("；", result.Error.Details.Skip(1).Take(5)) + "）" : string.Empty);
+            if (result.Error.Kind == Domain.Common.ErrorKind.Validation && _target is not null)
+            {
+                // The submission was refused: show the findings it produced.
+                var fresh = await SerializedAsync(() => Get.HandleAsync(Id));
+                if (fresh.IsSuccess)
+                {
+                    _review = fresh.Value.AutoReview;
+                    _reviewIsLive = false;
+                }
+            }
+
+            return;
+        }
+
+        Show(result.Value);
+        _message = done;
+        _comment = null;
+        var versions = await SerializedAsync(() => Versions.HandleAsync(Id));
+        _versions = versions.IsSuccess ? versions.Value : [];
+    }
+
+    private Task SaveAsync() => RunAsync(() => Save.HandleAsync(new SaveTargetRequest(Id, _target!.Revision, _framework, _overallGoal, _annualGoal, _rows.Select(r => r.ToRow()).ToList())), "已保存并完成自动审核。");
+
+    private async Task SubmitAsync()
+    {
+        await SaveAsync();
+        if (_error is null)
+        {
+            await RunAsync(() => Submit.HandleAsync(new SubmitTargetRequest(Id, _target!.Revision)), "已提交，等待主管部门审核。");
+        }
+    }
+
+    private Task DepartmentAsync(bool approve) => RunAsync(() => DepartmentReview.HandleAsync(new DepartmentReviewRequest(Id, approve, _comment)), approve ? "已审核通过，报送财政部门。" : "已退回申报单位。");
+
+    private Task FinanceAsync() => RunAsync(() => FinanceReview.HandleAsync(new FinanceReviewRequest(
+        Id, _grade, _dimensions[ReviewDimension.Completeness], _dimensions[ReviewDimension.Relevance], _dimensions[ReviewDimension.Appropriateness], _dimensions[ReviewDimension.Feasibility], _comment)), "财政审核意见已保存。");
+
+    private Task ConfirmAsync() => RunAsync(() => ConfirmRefinement.HandleAsync(new ConfirmRefinementRequest(Id, _comment)), "已确认协商完善，审核通过。");
+
+    private Task ApproveAsync() => RunAsync(() => Approve.HandleAsync(Id), "已随预算批复。");
+
+    private Task PublishAsync() => RunAsync(() => Publish.HandleAsync(Id), "已公开。");
+
+    private async Task AdjustAsync()
+    {
+        var result = await SerializedAsync(() => Adjust.HandleAsync(new StartAdjustmentRequest(Id, _adjustReason ?? string.Empty)));
+        if (!result.IsSuccess)
+        {
+            _error = result.Error!.Message;
+            return;
+        }
+
+        Navigation.NavigateTo($"/targets/{result.Value}");
+    }
+
+    private static Color SeverityColor(FindingSeverity s) => s switch
+    {
+        FindingSeverity.Error => Color.Error,
+        FindingSeverity.Warning => Color.Warning,
+        _ => Color.Info,
+    };
+
+    private static Severity AlertSeverity(FindingSeverity s) => s switch
+    {
+        FindingSeverity.Error => Severity.Error,
+        FindingSeverity.Warning => Severity.Warning,
+        _ => Severity.Info,
+    };
+
+    public void Dispose()
+    {
+        _previewCts?.Cancel();
+        _previewCts?.Dispose();
+        _gate.Dispose();
+    }
+}
