@@ -57,6 +57,9 @@ public static class DependencyInjection
         services.AddScoped<ListTargetVersionsHandler>();
         services.AddScoped<BudgetApprovalOverviewHandler>();
         services.AddScoped<ReviewAllTargetsHandler>();
+        services.AddScoped<ApproveProjectBudgetHandler>();
+        services.AddScoped<Targets.Workbooks.ImportTargetWorkbookHandler>();
+        services.AddScoped<Targets.Workbooks.ExportTargetWorkbookHandler>();
         return services;
     }
 }

@@ -29,9 +29,14 @@ public sealed class BudgetApprovalOverviewHandler(IAppDbContext db, AccessScopeR
 {
     public async Task<BudgetApprovalSummary> SummaryAsync(int fiscalYear, CancellationToken ct = default)
     {
-        var rows = await Lines(await scopes.ResolveAsync(ct), fiscalYear)
-            .GroupBy(x => new { x.Approved, x.Status })
-            .Select(g => new { g.Key.Approved, g.Key.Status, Count = g.Count(), Total = g.Sum(x => x.Total) })
+        var scope = await scopes.ResolveAsync(ct);
+        var rows = await (
+                from p in db.Projects.AsNoTracking().VisibleTo(scope).Where(p => p.FiscalYear == fiscalYear)
+                let status = db.PerformanceTargets
+                    .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.SubjectId == p.Id && t.Status != TargetStatus.Superseded)
+                    .OrderBy(t => t.Version).Select(t => (TargetStatus?)t.Status).FirstOrDefault()
+                group p.AdjustedTotalFen by new { Approved = p.IsBudgetApproved, Status = status } into g
+                select new { g.Key.Approved, g.Key.Status, Count = g.Count(), Total = g.Sum() })
             .ToListAsync(ct);
         var blocked = rows.Where(r => !r.Approved && r.Status is not TargetStatus.ReviewPassed).ToList();
         return new BudgetApprovalSummary(
@@ -69,15 +74,28 @@ public sealed class BudgetApprovalOverviewHandler(IAppDbContext db, AccessScopeR
         return new PagedResult<BudgetLine>(items, total, q.Page, q.PageSize);
     }
 
-    private sealed record Line(long Id, string Code, string Name, string Unit, long Total, bool Approved, long? TargetId, TargetStatus? Status);
+    private sealed class Line
+    {
+        public long Id { get; init; }
+        public string Code { get; init; } = string.Empty;
+        public string Name { get; init; } = string.Empty;
+        public string Unit { get; init; } = string.Empty;
+        public long Total { get; init; }
+        public bool Approved { get; init; }
+        public long? TargetId { get; init; }
+        public TargetStatus? Status { get; init; }
+    }
 
     private IQueryable<Line> Lines(Domain.Organizations.AccessScope scope, int fiscalYear) =>
         from p in db.Projects.AsNoTracking().VisibleTo(scope).Where(p => p.FiscalYear == fiscalYear)
         join u in db.Organizations on p.OwnerUnitId equals u.Id
-        let target = db.PerformanceTargets
+        let targets = db.PerformanceTargets
             .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.SubjectId == p.Id && t.Status != TargetStatus.Superseded)
             .OrderBy(t => t.Version)
-            .Select(t => new { t.Id, t.Status })
-            .FirstOrDefault()
-        select new Line(p.Id, p.Code, p.Name, u.Name, p.AdjustedTotalFen, p.IsBudgetApproved, target == null ? null : target.Id, target == null ? null : target.Status);
+        select new Line
+        {
+            Id = p.Id, Code = p.Code, Name = p.Name, Unit = u.Name, Total = p.AdjustedTotalFen, Approved = p.IsBudgetApproved,
+            TargetId = targets.Select(t => (long?)t.Id).FirstOrDefault(),
+            Status = targets.Select(t => (TargetStatus?)t.Status).FirstOrDefault(),
+        };
 }

@@ -19,6 +19,30 @@ public sealed class TargetReviewService(IAppDbContext db, RulePackResolver packs
         return new AutoReview(pack.Id, pack.Label, clock.GetUtcNow().UtcDateTime, target.Revision, findings);
     }
 
+    /// <summary>
+    /// Reviews many targets at once (an import): one copy index per region and year, built from the stored targets with
+    /// the ones being saved in their new form.
+    /// </summary>
+    public async Task ReviewManyAsync(IReadOnlyList<PerformanceTarget> targets, CancellationToken ct = default)
+    {
+        foreach (var group in targets.GroupBy(t => (t.RegionId, t.FiscalYear)))
+        {
+            var pack = await packs.ForAsync(group.Key.RegionId, group.Key.FiscalYear, ct);
+            var changed = group.Select(t => t.SubjectId).ToHashSet();
+            var stored = await db.PerformanceTargets.AsNoTracking()
+                .Where(t => t.RegionId == group.Key.RegionId && t.FiscalYear == group.Key.FiscalYear && t.Status != TargetStatus.Superseded)
+                .Select(t => new PeerText(t.Id, t.SubjectId, t.SubjectName, t.DepartmentId, t.AnnualGoal, t.IndicatorSignature))
+                .ToListAsync(ct);
+            var copies = new CopyIndex(stored.Where(p => !changed.Contains(p.SubjectId))
+                .Concat(group.Select(t => new PeerText(t.Id, t.SubjectId, t.SubjectName, t.DepartmentId, t.AnnualGoal, t.IndicatorSignature))));
+            var at = clock.GetUtcNow().UtcDateTime;
+            foreach (var target in group)
+            {
+                target.RecordAutoReview(new AutoReview(pack.Id, pack.Label, at, target.Revision, TargetReviewer.Review(target, pack.Settings.TargetReview, copies)));
+            }
+        }
+    }
+
     /// <summary>The current targets of a region and year, as the copy check needs them (no indicator rows are loaded).</summary>
     public async Task<CopyIndex> CopyIndexAsync(long regionId, int fiscalYear, CancellationToken ct = default)
     {

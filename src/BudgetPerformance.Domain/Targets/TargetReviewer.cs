@@ -211,8 +211,10 @@ public static class TargetReviewer
     private static readonly string[] RateWords =
         ["覆盖率", "达标率", "合格率", "完成率", "知晓率", "满意度", "普及率", "入学率", "巩固率", "使用率", "利用率", "到位率", "通过率", "就业率", "参保率", "治愈率", "优良率", "保障率", "达成率", "占比", "比例", "建档率", "规范化", "管理率", "处理率", "回收率", "存活率", "成活率", "准确率", "及时率", "贡献率", "参与率", "受益率", "发放率", "检出率", "接种率", "救治率", "转化率", "入住率", "出勤率"];
 
+    /// <summary>A rate, share or index names its own base ("……失业率"); a bare state ("群众生活水平") does not.</summary>
     private static bool NamesItsBase(TargetIndicator i) =>
-        RateWords.Any(w => i.Name.Contains(w, StringComparison.Ordinal))
+        i.Name.EndsWith('率') || i.Name.EndsWith("比重", StringComparison.Ordinal) || i.Name.EndsWith("指数", StringComparison.Ordinal)
+        || RateWords.Any(w => i.Name.Contains(w, StringComparison.Ordinal))
         || BaseWords.Any(w => i.Name.Contains(w, StringComparison.Ordinal) || i.ScoringStandard.Contains(w, StringComparison.Ordinal));
 
     private static void Copies(PerformanceTarget t, TargetReviewSettings s, CopyIndex copies, List<ReviewFinding> f)

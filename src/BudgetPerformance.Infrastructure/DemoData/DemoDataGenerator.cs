@@ -57,7 +57,9 @@ public sealed class DemoDataGenerator
 
         var names = _data.Organizations.ToDictionary(o => o.Id, o => o.Name);
         var codes = _data.Regions.ToDictionary(r => r.Id, r => r.Code);
-        _data.Targets.AddRange(new DemoTargetGenerator(seed + 1, _year).Generate(_data.Projects, names, id => packFor(codes[id]), _ids));
+        // The demo units' accounts each find two fresh drafts to declare.
+        var demoUnits = _data.Users.Where(u => u.Roles == Role.BudgetUnit).Select(u => u.OrganizationId).ToHashSet();
+        _data.Targets.AddRange(new DemoTargetGenerator(seed + 1, _year).Generate(_data.Projects, names, id => packFor(codes[id]), _ids, demoUnits));
     }
 
     /// <summary>A province of <paramref name="counties"/> counties in cities of about six, each county at the seeds' scale.</summary>
@@ -133,7 +135,7 @@ public sealed class DemoDataGenerator
                 }
 
                 // Fund-wide items (insurance funds, state capital) are run by the department itself.
-                var owner = IsRepeatable(t) ? units[_random.Next(units.Count)] : dept;
+                var owner = IsRepeatable(t) ? PickUnit(units) : dept;
                 var name = ProjectName(t, owner, dept, i / template.Projects.Length, namesUsed);
                 projects.Add((NewProject(county, owner, t, name, ++sequence), template));
             }
@@ -151,6 +153,23 @@ public sealed class DemoDataGenerator
         }
 
         return bureau;
+    }
+
+    /// <summary>The catalog lists a department's main units first (第一中学, 人民医院…); they run more projects.</summary>
+    private Organization PickUnit(List<Organization> units)
+    {
+        var weights = units.Select((_, i) => i is >= 1 and <= 3 ? 3 : 1).ToList();
+        var roll = _random.Next(weights.Sum());
+        for (var i = 0; i < units.Count; i++)
+        {
+            roll -= weights[i];
+            if (roll < 0)
+            {
+                return units[i];
+            }
+        }
+
+        return units[^1];
     }
 
     /// <summary>Insurance-fund and state-capital items exist once per county; other kinds recur by unit or town.</summary>

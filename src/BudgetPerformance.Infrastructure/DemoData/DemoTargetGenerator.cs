@@ -19,6 +19,7 @@ public sealed class DemoTargetGenerator
     private readonly int _year;
     private readonly IReadOnlyList<IndicatorSeed> _catalog;
     private readonly ReviewActor _finance = new(null, "李静");
+    private IReadOnlyDictionary<long, string> _names = new Dictionary<long, string>();
 
     public DemoTargetGenerator(int seed, int fiscalYear, IReadOnlyList<IndicatorSeed>? catalog = null)
     {
@@ -28,9 +29,12 @@ public sealed class DemoTargetGenerator
     }
 
     /// <summary>Plans, fills, reviews and moves the targets; <paramref name="packFor"/> gives each region's rule pack.</summary>
-    public List<PerformanceTarget> Generate(IReadOnlyList<Project> projects, IReadOnlyDictionary<long, string> orgNames, Func<long, RulePack> packFor, IdAllocator ids)
+    /// <param name="freshDraftOwners">Units whose first two projects get a draft that was just created and is still empty.</param>
+    public List<PerformanceTarget> Generate(IReadOnlyList<Project> projects, IReadOnlyDictionary<long, string> orgNames, Func<long, RulePack> packFor, IdAllocator ids, ISet<long>? freshDraftOwners = null)
     {
-        var plans = projects.Select(p => (Project: p, Plan: PlanFor())).ToList();
+        _names = orgNames;
+        var fresh = projects.Where(p => freshDraftOwners?.Contains(p.OwnerUnitId) == true).GroupBy(p => p.OwnerUnitId).SelectMany(g => g.Take(2)).Select(p => p.Id).ToHashSet();
+        var plans = projects.Select(p => (Project: p, Plan: fresh.Contains(p.Id) ? new Planned(TargetStatus.Draft, Problem.Fresh) : PlanFor())).ToList();
         var targets = new List<(PerformanceTarget Target, Project Project, Planned Plan)>(plans.Count);
         var goalsByDepartment = new Dictionary<long, string>();
         foreach (var (project, plan) in plans)
@@ -39,6 +43,12 @@ public sealed class DemoTargetGenerator
                 new TargetSubject(TargetSubjectKind.Project, project.Id, project.Name, project.OwnerUnitId, project.DepartmentId, project.RegionId, project.FiscalYear),
                 IndicatorFramework.Classic, new ReviewActor(null, orgNames[project.OwnerUnitId]), At(-100));
             target.AssignId(ids.Next<PerformanceTarget>());
+            if (plan.Problem == Problem.Fresh)
+            {
+                targets.Add((target, project, plan));
+                continue;
+            }
+
             var (overall, annual, indicators) = Content(project, plan);
             if (plan.Problem == Problem.CopiedGoal && goalsByDepartment.TryGetValue(project.DepartmentId, out var copied))
             {
@@ -74,6 +84,7 @@ public sealed class DemoTargetGenerator
         EasierThanLastYear,
         TooFewIndicators,
         AllQualitativeBenefits,
+        Fresh,
     }
 
     private sealed record Planned(TargetStatus Status, Problem Problem);
@@ -135,10 +146,18 @@ public sealed class DemoTargetGenerator
         var quality = inputs.FirstOrDefault(i => i.Level2 == Level2.Quality);
         var benefit = inputs.FirstOrDefault(i => i.Level1 == Level1.Benefit);
         var name = project.Name.StartsWith($"{_year}年", StringComparison.Ordinal) ? project.Name[5..] : project.Name;
-        var annual = $"{_year}年度按计划实施{name}，{string.Join("，", headline.DefaultIfEmpty("完成年度建设和服务任务"))}"
-                     + (quality is null ? string.Empty : $"，{quality.Name}{quality.Value}")
-                     + $"，年度资金{project.AdjustedTotal.ToWanYuanString()}万元按进度支付到位"
-                     + (benefit is null ? "。" : $"，{benefit.Name}{benefit.Value}。");
+        var unitName = _names.TryGetValue(project.OwnerUnitId, out var n) ? n : string.Empty;
+        var outputs = string.Join("，", headline.DefaultIfEmpty("完成年度建设和服务任务"));
+        var qualityText = quality is null ? string.Empty : $"{quality.Name}{quality.Value}";
+        var benefitText = benefit is null ? "项目效益充分发挥" : $"{benefit.Name}{benefit.Value}";
+        var funds = project.AdjustedTotal.ToWanYuanString();
+        var annual = _random.Next(4) switch
+        {
+            0 => $"{_year}年度由{unitName}组织实施{name}，{outputs}，{qualityText}，{funds}万元资金按进度支付，{benefitText}。",
+            1 => $"围绕{name}，{unitName}本年度计划{outputs}；确保{qualityText}；通过{funds}万元投入实现{benefitText}。",
+            2 => $"{name}：{outputs}。{qualityText}。资金{funds}万元于年内足额拨付使用，{benefitText}，服务对象满意。",
+            _ => $"本年度{unitName}将完成{name}各项任务，{outputs}，力争{benefitText}；项目质量方面{qualityText}。",
+        };
         var overall = $"{project.StartYear}—{project.EndYear}年，持续推进{name}，{(benefit is null ? "提升公共服务水平" : benefit.Name + "目标稳步实现")}，服务对象满意度保持较高水平。";
         return (overall, annual, inputs);
     }

@@ -335,9 +335,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<decimal?>("Number")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("Operator")
                         .HasColumnType("integer");
@@ -882,9 +882,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
-                            b1.Property<decimal?>("LastYearActual")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("numeric(18,4)");
+                            b1.Property<string>("LastYearActual")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
 
                             b1.Property<int>("Level1")
                                 .HasColumnType("integer");
@@ -900,9 +900,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
-                            b1.Property<decimal?>("Number")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("numeric(18,4)");
+                            b1.Property<string>("Number")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
 
                             b1.Property<int>("Operator")
                                 .HasColumnType("integer");

@@ -318,8 +318,8 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("Number")
-                        .HasPrecision(18, 4)
+                    b.Property<string>("Number")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Operator")
@@ -849,8 +849,8 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<decimal?>("LastYearActual")
-                                .HasPrecision(18, 4)
+                            b1.Property<string>("LastYearActual")
+                                .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Level1")
@@ -867,8 +867,8 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<decimal?>("Number")
-                                .HasPrecision(18, 4)
+                            b1.Property<string>("Number")
+                                .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Operator")

@@ -22,6 +22,7 @@ public static class LibraryEndpoints
 
         var budget = app.MapGroup("/api/budget-approval").WithTags("预算批复").RequireAuthorization();
         budget.MapGet("/summary", SummaryAsync).WithName("GetBudgetApprovalSummary").WithSummary("无目标、不预算：可批复与被拦截的项目数和金额");
+        budget.MapPost("/projects/{projectId:long}/approve", ApproveProjectAsync).WithName("ApproveProjectBudget").WithSummary("批复项目预算（须有审核通过的绩效目标）");
         budget.MapGet("/lines", LinesAsync).WithName("ListBudgetLines").WithSummary("预算项目及其绩效目标状态");
     }
 
@@ -50,6 +51,12 @@ public static class LibraryEndpoints
 
     private static async Task<Ok<BudgetApprovalSummary>> SummaryAsync(int year, BudgetApprovalOverviewHandler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.SummaryAsync(year, ct));
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ApproveProjectAsync(long projectId, ApproveProjectBudgetHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(projectId, ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
 
     private static async Task<Results<Ok<PagedResult<BudgetLine>>, ProblemHttpResult>> LinesAsync(
         int year, bool? onlyBlocked, string? keyword, int? page, int? pageSize, BudgetApprovalOverviewHandler handler, CancellationToken ct)

@@ -1,5 +1,6 @@
 using BudgetPerformance.Application.Common;
 using BudgetPerformance.Application.Targets;
+using BudgetPerformance.Application.Targets.Workbooks;
 using BudgetPerformance.Domain.Common;
 using BudgetPerformance.Domain.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,6 +26,8 @@ public static class TargetEndpoints
         group.MapPost("/{id:long}/approve", ApproveAsync).WithName("ApproveTarget").WithSummary("批复：随预算批复（无目标、不预算）");
         group.MapPost("/{id:long}/publish", PublishAsync).WithName("PublishTarget").WithSummary("公开绩效目标");
         group.MapPost("/{id:long}/adjust", AdjustAsync).WithName("AdjustTarget").WithSummary("发起调整：生成新版本草稿");
+        group.MapGet("/export", ExportAsync).WithName("ExportTargets").WithSummary("导出项目支出绩效目标申报表（.xlsx，每个项目一个工作表）");
+        group.MapPost("/import", ImportAsync).WithName("ImportTargets").WithSummary("导入项目支出绩效目标申报表（全部正确才导入，否则逐格列出问题）").DisableAntiforgery();
         group.MapPost("/review-all", ReviewAllAsync).WithName("ReviewAllTargets").WithSummary("按规则方案对本地区全部绩效目标进行自动审核（只统计，不改数据）");
     }
 
@@ -78,6 +81,35 @@ public static class TargetEndpoints
 
     private static async Task<Results<Ok<long>, ProblemHttpResult>> AdjustAsync(long id, StartAdjustmentRequest request, StartAdjustmentHandler handler, CancellationToken ct) =>
         Map(await handler.HandleAsync(request with { Id = id }, ct));
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        int? year, string? keyword, TargetStatus? status, long? departmentId, bool? myQueue, ExportTargetWorkbookHandler handler, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var count = await handler.HandleAsync(new ListTargetsQuery { FiscalYear = year, Keyword = keyword, Status = status, DepartmentId = departmentId, MyQueue = myQueue ?? false }, buffer, ct);
+        if (count == 0)
+        {
+            return Error.NotFound("没有可导出的项目绩效目标（请检查筛选条件或权限范围）。").ToProblem();
+        }
+
+        return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"项目支出绩效目标申报表-{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "全部"}.xlsx");
+    }
+
+    private static async Task<Results<Ok<ImportTargetsResult>, ProblemHttpResult>> ImportAsync(IFormFile file, ImportTargetWorkbookHandler handler, CancellationToken ct)
+    {
+        if (file.Length > MaxUploadBytes)
+        {
+            return Error.Validation($"文件过大：不超过 {MaxUploadBytes / 1024 / 1024} MB。", "File").ToProblem();
+        }
+
+        await using var stream = file.OpenReadStream();
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        return Map(await handler.HandleAsync(buffer, ct));
+    }
+
+    public const long MaxUploadBytes = 50L * 1024 * 1024;
 
     private static async Task<Results<Ok<ReviewAllResult>, ProblemHttpResult>> ReviewAllAsync(int year, ReviewAllTargetsHandler handler, CancellationToken ct) =>
         Map(await handler.HandleAsync(year, ct));

@@ -18,6 +18,16 @@ internal static class JsonColumn
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// An indicator's number keeps the digits as entered ("95.0" stays "95.0", "97" stays "97"): stored as invariant text,
+    /// because decimal columns hand back a different scale on each provider.
+    /// </summary>
+    public static PropertyBuilder<decimal?> AsExactText(this PropertyBuilder<decimal?> property) =>
+        property.HasConversion(
+                v => v.HasValue ? v.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+                s => s == null ? null : decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            .HasMaxLength(40);
+
     public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class? =>
         property.HasConversion(
                 v => JsonSerializer.Serialize(v, Options),
@@ -59,7 +69,7 @@ public sealed class LibraryIndicatorConfiguration : IEntityTypeConfiguration<Lib
         b.Property(x => x.Name).HasMaxLength(LibraryIndicator.MaxNameLength).IsRequired();
         b.Property(x => x.Unit).HasMaxLength(20);
         b.Property(x => x.Text).HasMaxLength(IndicatorValue.MaxTextLength);
-        b.Property(x => x.Number).HasPrecision(18, 4);
+        b.Property(x => x.Number).AsExactText();
         b.Property(x => x.ScoringStandard).HasMaxLength(500).IsRequired();
         b.Property(x => x.Keywords).HasMaxLength(200);
         b.Property(x => x.ReviewComment).HasMaxLength(500);
@@ -101,8 +111,8 @@ public sealed class PerformanceTargetConfiguration : IEntityTypeConfiguration<Pe
             i.Property(x => x.Name).HasMaxLength(TargetIndicator.MaxNameLength).IsRequired();
             i.Property(x => x.Unit).HasMaxLength(20);
             i.Property(x => x.Text).HasMaxLength(IndicatorValue.MaxTextLength);
-            i.Property(x => x.Number).HasPrecision(18, 4);
-            i.Property(x => x.LastYearActual).HasPrecision(18, 4);
+            i.Property(x => x.Number).AsExactText();
+            i.Property(x => x.LastYearActual).AsExactText();
             i.Property(x => x.ScoringStandard).HasMaxLength(500).IsRequired();
             i.Ignore(x => x.Value);
             i.Ignore(x => x.Weight);
