@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using BudgetPerformance.Application.Common;
+using BudgetPerformance.Application.RulePacks;
 using BudgetPerformance.Domain.Organizations;
+using BudgetPerformance.Domain.RulePacks;
 using BudgetPerformance.Infrastructure.DemoData;
 using BudgetPerformance.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
@@ -9,10 +11,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPerformance.Benchmarks;
 
-/// <summary>Timings of one province load.</summary>
-public sealed record ProvinceLoad(TimeSpan Generate, TimeSpan Load, int Regions, int Organizations, int Projects)
+/// <summary>Timings of one province load, and the dataset that was loaded (targets included).</summary>
+public sealed record ProvinceLoad(TimeSpan Generate, TimeSpan Load, GeneratedDataset Data)
 {
     public TimeSpan Total => Generate + Load;
+    public int Regions => Data.Regions.Count;
+    public int Organizations => Data.Organizations.Count;
+    public int Projects => Data.Projects.Count;
+    public int Targets => Data.Targets.Count;
+    public int Indicators => Data.Targets.Sum(t => t.Indicators.Count);
 }
 
 /// <summary>Creates, fills and finds the benchmark databases. Everything here goes through the application's own code paths.</summary>
@@ -46,17 +53,40 @@ public static class BenchDatabase
         await db.Database.MigrateAsync(ct);
     }
 
-    /// <summary>Generates the province and bulk-loads it, timing the two steps apart.</summary>
+    /// <summary>
+    /// Creates the shipped rule packs when missing (as the application does at start) and returns the latest national
+    /// pack, the one every benchmark region resolves to (the benchmark assigns no packs).
+    /// </summary>
+    public static async Task<RulePack> EnsureRulePacksAsync(DbContextOptions<AppDbContext> options, CancellationToken ct = default)
+    {
+        await using var db = new AppDbContext(options);
+        await new EnsureRulePacksHandler(db, TimeProvider.System).HandleAsync(ct);
+        return (await DatabaseInitializer.LatestPacksAsync(db, ct))[ShippedRulePacks.National];
+    }
+
+    /// <summary>The national pack made in memory, for generating targets without a database.</summary>
+    public static RulePack InMemoryNationalPack()
+    {
+        var pack = RulePack.Create(ShippedRulePacks.National, "全国默认", 1, "bench", new RulePackSettings(), DateTime.UtcNow).Value;
+        pack.AssignId(1);
+        return pack;
+    }
+
+    /// <summary>
+    /// Generates the province with a reviewed performance target for every project and bulk-loads it, timing the two
+    /// steps apart. The rule packs are made first (not timed) so the targets are reviewed by the stored national pack.
+    /// </summary>
     public static async Task<ProvinceLoad> LoadProvinceAsync(DbContextOptions<AppDbContext> options, int counties, CancellationToken ct = default)
     {
+        var national = await EnsureRulePacksAsync(options, ct);
         await using var db = new AppDbContext(options);
         var ids = await DatasetLoader.NextIdsAsync(db, ct);
         var watch = Stopwatch.StartNew();
-        var data = DemoDataGenerator.GenerateProvince(Seed, FiscalYear, counties, ids, ProvinceCode);
+        var data = DemoDataGenerator.GenerateProvince(Seed, FiscalYear, counties, ids, ProvinceCode, _ => national);
         var generated = watch.Elapsed;
         watch.Restart();
         await DatasetLoader.LoadAsync(db, data, Describe(counties), ct);
-        return new ProvinceLoad(generated, watch.Elapsed, data.Regions.Count, data.Organizations.Count, data.Projects.Count);
+        return new ProvinceLoad(generated, watch.Elapsed, data);
     }
 
     public static string Describe(int counties) =>
@@ -90,7 +120,7 @@ public static class BenchDatabase
     }
 
     /// <summary>
-    /// A SQLite file holding the province of <paramref name="counties"/> counties and the reviewer, kept in the temp
+    /// A SQLite file holding the province of <paramref name="counties"/> counties (with targets) and the reviewer, kept in the temp
     /// folder between runs under a name made of its parameters. It is built under a temporary name and renamed only
     /// when complete, so an interrupted build is never reused. Delete the file to force a rebuild.
     /// </summary>
@@ -109,7 +139,7 @@ public static class BenchDatabase
                 await EnsureReviewerAsync(options, ct);
                 File.Move(building, path, overwrite: true);
                 log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"// {load.Projects} projects, generate {load.Generate.TotalSeconds:0.0} s + load {load.Load.TotalSeconds:0.0} s"));
+                    $"// {load.Projects} projects, {load.Targets} targets, generate {load.Generate.TotalSeconds:0.0} s + load {load.Load.TotalSeconds:0.0} s"));
             }
             finally
             {
@@ -128,7 +158,7 @@ public static class BenchDatabase
 
     public static string CachedSqlitePath(int counties) =>
         Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture,
-            $"bp-bench-province-{counties}c-seed{Seed}-{FiscalYear}.db"));
+            $"bp-bench-province-{counties}c-seed{Seed}-{FiscalYear}-targets.db"));
 
     /// <summary>Makes sure the PostgreSQL database holds the benchmark province (loading it once) and the reviewer.</summary>
     public static async Task<DbContextOptions<AppDbContext>> EnsurePostgresProvinceAsync(string connectionString, int counties, TextWriter? log = null, CancellationToken ct = default)
@@ -143,7 +173,7 @@ public static class BenchDatabase
                 log?.WriteLine("// 正在向 PostgreSQL 导入基准省份 / loading the benchmark province into PostgreSQL");
                 var load = await LoadProvinceAsync(options, counties, ct);
                 log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"// {load.Projects} projects, generate {load.Generate.TotalSeconds:0.0} s + load {load.Load.TotalSeconds:0.0} s"));
+                    $"// {load.Projects} projects, {load.Targets} targets, generate {load.Generate.TotalSeconds:0.0} s + load {load.Load.TotalSeconds:0.0} s"));
             }
             else
             {
@@ -152,6 +182,12 @@ public static class BenchDatabase
                 {
                     throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                         $"PostgreSQL 中已有 {present} 个县的基准省份（{ProvinceCode}），与请求的 {counties} 个县不符；请换一个空数据库。 / The database already holds a {present}-county benchmark province; use an empty database."));
+                }
+
+                if (!await db.PerformanceTargets.AnyAsync(t => t.FiscalYear == FiscalYear, ct))
+                {
+                    throw new InvalidOperationException(
+                        "PostgreSQL 中的基准省份没有绩效目标（由旧版基准生成）；请换一个空数据库。 / The benchmark province in PostgreSQL has no targets (an older benchmark made it); use an empty database.");
                 }
             }
         }

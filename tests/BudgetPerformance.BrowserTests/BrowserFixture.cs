@@ -16,6 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = default!;
+    public PlatformFactory Platform => _factory ?? throw new InvalidOperationException("平台未启动。");
     public string BaseUrl { get; private set; } = string.Empty;
 
     public static string? ChromiumPath =>

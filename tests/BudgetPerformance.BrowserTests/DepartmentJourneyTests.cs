@@ -23,7 +23,7 @@ public sealed class DepartmentJourneyTests(BrowserFixture fixture) : IClassFixtu
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "预算概览：临河县教育体育局" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("资金规模前")).ToBeVisibleAsync();
-        await ShotAsync(page, "dashboard");
+        await Shots.TakeAsync(page, "dashboard");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "项目库" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "项目库" })).ToBeVisibleAsync();
@@ -32,24 +32,14 @@ public sealed class DepartmentJourneyTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(link).ToBeVisibleAsync();
         // The list narrows to matching projects once the search has run.
         await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasNotText = "学生营养改善计划" })).ToHaveCountAsync(0);
-        await ShotAsync(page, "project-list");
+        await Shots.TakeAsync(page, "project-list");
         await link.ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/projects/\\d+$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "2026年义务教育阶段学生营养改善计划" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("当年财政拨款")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("临河县教育体育局").First).ToBeVisibleAsync();
-        await ShotAsync(page, "project-detail");
-    }
-
-    /// <summary>With BP_SCREENSHOTS set to a folder, keeps a picture of each step for a person to look at.</summary>
-    private static async Task ShotAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("BP_SCREENSHOTS") is { Length: > 0 } dir)
-        {
-            Directory.CreateDirectory(dir);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png"), FullPage = true });
-        }
+        await Shots.TakeAsync(page, "project-detail");
     }
 
     [Fact]

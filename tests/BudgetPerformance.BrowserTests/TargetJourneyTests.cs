@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using BudgetPerformance.Domain.Targets;
+using BudgetPerformance.Infrastructure.DemoData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace BudgetPerformance.BrowserTests;
+
+/// <summary>绩效目标: a unit builds a target from the library, sees a draft-time warning, fixes it and submits; the department and the finance bureau approve it.</summary>
+public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly (string Name, string Weight)[] Picks =
+    [
+        ("受益学生人数", "20"), ("食品安全事故发生次数", "10"), ("资金拨付及时率", "10"), ("营养膳食补助生均标准", "10"),
+        ("九年义务教育巩固率", "20"), ("设备使用年限", "10"), ("学生及家长满意度", "10"),
+    ];
+
+    private async Task<IPage> SignInAsync(IBrowserContext context, string user)
+    {
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        await page.GotoAsync("/login");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync(DemoDataGenerator.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^预算概览") })).ToBeVisibleAsync();
+        await InteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>Waits until the circuit runs the page: clicks on a page that is only prerendered would be lost.</summary>
+    private static Task InteractiveAsync(IPage page) => page.Locator("[data-interactive='true']").WaitForAsync();
+
+    /// <summary>Opens a target from the user's queue (待我处理), as a person would.</summary>
+    private static async Task OpenFromQueueAsync(IPage page, string projectName)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "目标申报与审核" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "绩效目标", Exact = true })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = projectName, Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = projectName + " 绩效目标" })).ToBeVisibleAsync();
+        await InteractiveAsync(page);
+    }
+
+    [Fact]
+    public async Task Unit_BuildsATargetFromTheLibrary_FixesTheDraftWarning_Submits_AndFinanceApprovesIt()
+    {
+        fixture.RequireBrowser();
+        var (targetId, projectName) = await fixture.Platform.WithDbAsync(async db =>
+        {
+            var school = await db.Users.Where(u => u.UserName == "yizhong").Select(u => u.OrganizationId).SingleAsync();
+            var t = await db.PerformanceTargets.Where(x => x.OwnerUnitId == school && x.Status == TargetStatus.Draft && x.Revision == 0).OrderBy(x => x.Id).FirstAsync();
+            return (t.Id, t.SubjectName);
+        });
+
+        await using (var unitContext = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN" }))
+        {
+            var page = await SignInAsync(unitContext, "yizhong");
+            await page.GetByRole(AriaRole.Link, new() { Name = "目标申报与审核" }).ClickAsync();
+            await OpenFromQueueAsync(page, projectName);
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/targets/{targetId}$"));
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = projectName + " 绩效目标" })).ToBeVisibleAsync();
+
+            await page.GetByLabel("年度目标").FillAsync("本年度为全校 1200 名学生提供营养膳食补助，食品安全零事故，补助资金按月足额拨付到位。");
+            foreach (var (name, _) in Picks)
+            {
+                await page.GetByLabel("搜索指标库").FillAsync(name);
+                var pick = page.GetByRole(AriaRole.Button, new() { Name = "选用" + name, Exact = true });
+                await pick.First.ClickAsync();
+                await Assertions.Expect(page.GetByLabel("三级指标").Last).ToHaveValueAsync(name);
+            }
+
+            // Draft-time review: the library gives no weights, so the form warns before anything is saved.
+            var review = page.GetByTestId("auto-review");
+            await Assertions.Expect(review).ToContainTextAsync("填报中");
+            await Assertions.Expect(review).ToContainTextAsync("分值合计为 0 分，应为 90 分");
+            await Shots.TakeAsync(page, "target-draft-warning");
+
+            var weights = page.GetByLabel("分值");
+            for (var i = 0; i < Picks.Length; i++)
+            {
+                await weights.Nth(i).FillAsync(Picks[i].Weight);
+            }
+
+            await page.GetByLabel("三级指标").Last.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("total-weight")).ToContainTextAsync("90 分");
+            await Assertions.Expect(review).Not.ToContainTextAsync("应为 90 分");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "保存并提交" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("已提交");
+            await Assertions.Expect(page.GetByText("待主管部门审核").First).ToBeVisibleAsync();
+        }
+
+        await using (var departmentContext = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN" }))
+        {
+            var page = await SignInAsync(departmentContext, "jytj");
+            await OpenFromQueueAsync(page, projectName);
+            await page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("报送财政部门");
+        }
+
+        await using (var financeContext = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN" }))
+        {
+            var page = await SignInAsync(financeContext, "jxk");
+            await OpenFromQueueAsync(page, projectName);
+            await Assertions.Expect(page.GetByText("待财政审核").First).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交财政审核意见" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("财政审核意见已保存");
+            await page.GetByRole(AriaRole.Button, new() { Name = "随预算批复" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("已随预算批复");
+            await Assertions.Expect(page.GetByText("已批复").First).ToBeVisibleAsync();
+            await Shots.TakeAsync(page, "target-approved");
+        }
+
+        var status = await fixture.Platform.WithDbAsync(db => db.PerformanceTargets.Where(t => t.Id == targetId).Select(t => t.Status).SingleAsync());
+        Assert.Equal(TargetStatus.Approved, status);
+    }
+}
