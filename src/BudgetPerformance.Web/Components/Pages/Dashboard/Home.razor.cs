@@ -8,6 +8,7 @@ public partial class Home
     private IReadOnlyList<int> _years = [];
     private int _year;
     private DashboardDto? _data;
+    private BudgetPerformance.Application.Targets.BudgetApprovalSummary? _budget;
     private List<ChartSeries<double>> _kindSeries = [];
     private string[] _kindLabels = [];
     private List<ChartSeries<double>> _deptSeries = [];
@@ -29,6 +30,7 @@ public partial class Home
     private async Task LoadAsync()
     {
         _data = await Dashboard.HandleAsync(_year);
+        _budget = await BudgetApproval.SummaryAsync(_year);
         _kindLabels = _data.ByBudgetKind.Select(s => s.Name).ToArray();
         _kindSeries = [new ChartSeries<double> { Name = "金额（万元）", Data = _data.ByBudgetKind.Select(s => (double)s.WanYuan).ToArray() }];
         _deptLabels = _data.ByOrganization.Select(s => Short(s.Name)).ToArray();
