@@ -35,6 +35,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
+        // CI runs the browser beside the other test projects on two cores: give the page time.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -60,6 +62,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Assert.Skip(message);
     }
+
+    /// <summary>Waits until the circuit runs the page: clicks on a page that is only prerendered would be lost.</summary>
+    public static Task InteractiveAsync(IPage page) => page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
 
     public async ValueTask DisposeAsync()
     {

@@ -13,7 +13,7 @@ public sealed class DepartmentJourneyTests(BrowserFixture fixture) : IClassFixtu
         fixture.RequireBrowser();
         await using var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(30_000);
 
         await page.GotoAsync("/");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/login"));
@@ -23,6 +23,7 @@ public sealed class DepartmentJourneyTests(BrowserFixture fixture) : IClassFixtu
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "预算概览：临河县教育体育局" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("资金规模前")).ToBeVisibleAsync();
+        await BrowserFixture.InteractiveAsync(page);
         await Shots.TakeAsync(page, "dashboard");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "项目库" }).ClickAsync();

@@ -18,18 +18,15 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
     private async Task<IPage> SignInAsync(IBrowserContext context, string user)
     {
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(30_000);
         await page.GotoAsync("/login");
         await page.GetByLabel("用户名").FillAsync(user);
         await page.GetByLabel("密码").FillAsync(DemoDataGenerator.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^预算概览") })).ToBeVisibleAsync();
-        await InteractiveAsync(page);
+        await BrowserFixture.InteractiveAsync(page);
         return page;
     }
-
-    /// <summary>Waits until the circuit runs the page: clicks on a page that is only prerendered would be lost.</summary>
-    private static Task InteractiveAsync(IPage page) => page.Locator("[data-interactive='true']").WaitForAsync();
 
     /// <summary>Opens a target from the user's queue (待我处理), as a person would.</summary>
     private static async Task OpenFromQueueAsync(IPage page, string projectName)
@@ -38,7 +35,7 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "绩效目标", Exact = true })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = projectName, Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = projectName + " 绩效目标" })).ToBeVisibleAsync();
-        await InteractiveAsync(page);
+        await BrowserFixture.InteractiveAsync(page);
     }
 
     [Fact]
