@@ -35,7 +35,22 @@ public sealed class ListTargetsHandler(IAppDbContext db, AccessScopeResolver sco
 
         var actor = await currentUser.GetActorAsync();
         var scope = await scopes.ResolveAsync(ct);
-        var targets = VisibleTo(db.PerformanceTargets.AsNoTracking(), scope);
+        var targets = ApplyFilters(VisibleTo(db.PerformanceTargets.AsNoTracking(), scope), q, actor);
+        var total = await targets.CountAsync(ct);
+        var rows = await (from t in targets.OrderByDescending(t => t.UpdatedAt).ThenBy(t => t.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
+                          join u in db.Organizations on t.OwnerUnitId equals u.Id
+                          join dep in db.Organizations on t.DepartmentId equals dep.Id
+                          select new { t.Id, t.SubjectKind, t.SubjectId, t.SubjectName, Unit = u.Name, Dept = dep.Name, t.FiscalYear, t.Version, t.Status, Count = t.Indicators.Count, t.LastAutoReview, t.FinanceGrade, t.UpdatedAt })
+            .ToListAsync(ct);
+        var items = rows.Select(r => new TargetListItem(
+            r.Id, r.SubjectKind, r.SubjectId, r.SubjectName, r.Unit, r.Dept, r.FiscalYear, r.Version, r.Status, TargetTerms.Of(r.Status), r.Count,
+            r.LastAutoReview?.ErrorCount, r.LastAutoReview?.WarningCount, r.FinanceGrade is { } g ? TargetTerms.Of(g) : null, r.UpdatedAt)).ToList();
+        return new PagedResult<TargetListItem>(items, total, q.Page, q.PageSize);
+    }
+
+    /// <summary>The list's filters, shared with the workbook export so both show the same targets.</summary>
+    public static IQueryable<PerformanceTarget> ApplyFilters(IQueryable<PerformanceTarget> targets, ListTargetsQuery q, Actor? actor)
+    {
         if (!q.IncludeSuperseded && q.Status != TargetStatus.Superseded)
         {
             targets = targets.Where(t => t.Status != TargetStatus.Superseded);
@@ -66,21 +81,7 @@ public sealed class ListTargetsHandler(IAppDbContext db, AccessScopeResolver sco
             targets = targets.Where(t => t.SubjectKind == k);
         }
 
-        if (q.MyQueue && actor is not null)
-        {
-            targets = Queue(targets, actor);
-        }
-
-        var total = await targets.CountAsync(ct);
-        var rows = await (from t in targets.OrderByDescending(t => t.UpdatedAt).ThenBy(t => t.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
-                          join u in db.Organizations on t.OwnerUnitId equals u.Id
-                          join dep in db.Organizations on t.DepartmentId equals dep.Id
-                          select new { t.Id, t.SubjectKind, t.SubjectId, t.SubjectName, Unit = u.Name, Dept = dep.Name, t.FiscalYear, t.Version, t.Status, Count = t.Indicators.Count, t.LastAutoReview, t.FinanceGrade, t.UpdatedAt })
-            .ToListAsync(ct);
-        var items = rows.Select(r => new TargetListItem(
-            r.Id, r.SubjectKind, r.SubjectId, r.SubjectName, r.Unit, r.Dept, r.FiscalYear, r.Version, r.Status, TargetTerms.Of(r.Status), r.Count,
-            r.LastAutoReview?.ErrorCount, r.LastAutoReview?.WarningCount, r.FinanceGrade is { } g ? TargetTerms.Of(g) : null, r.UpdatedAt)).ToList();
-        return new PagedResult<TargetListItem>(items, total, q.Page, q.PageSize);
+        return q.MyQueue && actor is not null ? Queue(targets, actor) : targets;
     }
 
     public static IQueryable<PerformanceTarget> VisibleTo(IQueryable<PerformanceTarget> targets, AccessScope scope) => scope.Kind switch

@@ -1,15 +1,13 @@
-using System.Data.Common;
 using BudgetPerformance.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 
 namespace BudgetPerformance.Infrastructure.Bulk;
 
 /// <summary>
 /// Inserts many rows fast, with the table and column layout read from the EF model so it cannot drift from the
-/// mappings: prepared INSERTs in one transaction on SQLite, binary COPY on PostgreSQL. Entities must carry their ids.
+/// mappings. Entities must carry their ids; on PostgreSQL the identity sequence is moved past them afterwards.
 /// </summary>
 public static class BulkInserter
 {
@@ -23,106 +21,32 @@ public static class BulkInserter
 
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} 不是数据模型中的实体。");
         var table = entityType.GetTableName()!;
-        var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
-        var columns = entityType.GetProperties()
-            .Select(p => new Column(p, p.GetColumnName(store)!, (RelationalTypeMapping)p.GetTypeMapping()))
-            .ToList();
-
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
+        var columns = ModelColumns.Of(entityType, _ => true);
+        await BulkWriter.WriteAsync(db, table, columns.Select(c => c.Column).ToList(), rows.Select(r => columns.Select(c => c.Value(r)).ToArray()), ct);
+        if (db.IsPostgres)
         {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
-        if (connection is NpgsqlConnection npgsql)
-        {
-            await CopyAsync(npgsql, table, columns, rows, ct);
-            await ResetIdentityAsync(db, table, ct);
-        }
-        else
-        {
-            await InsertPreparedAsync(db, connection, table, columns, rows, ct);
+            await db.Database.ExecuteSqlRawAsync(
+                $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), GREATEST((SELECT COALESCE(MAX(\"Id\"), 0) FROM \"{table}\"), 1))", ct);
         }
     }
+}
 
-    private static async Task InsertPreparedAsync<T>(AppDbContext db, DbConnection connection, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken ct)
+/// <summary>The columns of an entity type as the EF model maps them, each with how to read its provider value.</summary>
+internal sealed record ModelColumns(IProperty Property, BulkWriter.Column Column, RelationalTypeMapping Mapping)
+{
+    private readonly IClrPropertyGetter? _getter = Property.IsShadowProperty() ? null : Property.GetGetter();
+
+    public static List<ModelColumns> Of(IEntityType entityType, Func<IProperty, bool> include)
     {
-        var owned = db.Database.CurrentTransaction is null;
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? await connection.BeginTransactionAsync(ct);
-        try
+        var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        return entityType.GetProperties().Where(include).Select(p =>
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
-                                  $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-            var parameters = columns.Select((_, i) =>
-            {
-                var p = command.CreateParameter();
-                p.ParameterName = "$p" + i;
-                command.Parameters.Add(p);
-                return p;
-            }).ToArray();
-            await command.PrepareAsync(ct);
-            foreach (var row in rows)
-            {
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    parameters[i].Value = columns[i].ProviderValue(row!) ?? DBNull.Value;
-                }
-
-                await command.ExecuteNonQueryAsync(ct);
-            }
-
-            if (owned)
-            {
-                await transaction.CommitAsync(ct);
-            }
-        }
-        finally
-        {
-            if (owned)
-            {
-                await transaction.DisposeAsync();
-            }
-        }
+            var mapping = (RelationalTypeMapping)p.GetTypeMapping();
+            return new ModelColumns(p, new BulkWriter.Column(p.GetColumnName(store)!, mapping.StoreTypeNameBase), mapping);
+        }).ToList();
     }
 
-    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken ct)
-    {
-        var sql = $"COPY \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
-        await using var writer = await connection.BeginBinaryImportAsync(sql, ct);
-        foreach (var row in rows)
-        {
-            await writer.StartRowAsync(ct);
-            foreach (var column in columns)
-            {
-                var value = column.ProviderValue(row!);
-                if (value is null)
-                {
-                    await writer.WriteNullAsync(ct);
-                }
-                else
-                {
-                    await writer.WriteAsync(value, column.Mapping.StoreTypeNameBase, ct);
-                }
-            }
-        }
+    public object? Value(object entity) => ToProvider(_getter!.GetClrValueUsingContainingEntity(entity));
 
-        await writer.CompleteAsync(ct);
-    }
-
-    private static Task ResetIdentityAsync(AppDbContext db, string table, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync(
-            $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), GREATEST((SELECT COALESCE(MAX(\"Id\"), 0) FROM \"{table}\"), 1))", ct);
-
-    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping)
-    {
-        private readonly IClrPropertyGetter _getter = Property.GetGetter();
-
-        public object? ProviderValue(object entity)
-        {
-            var value = _getter.GetClrValueUsingContainingEntity(entity);
-            return value is null || Mapping.Converter is null ? value : Mapping.Converter.ConvertToProvider(value);
-        }
-    }
+    public object? ToProvider(object? value) => value is null || Mapping.Converter is null ? value : Mapping.Converter.ConvertToProvider(value);
 }

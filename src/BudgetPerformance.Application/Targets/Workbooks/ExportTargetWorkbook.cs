@@ -14,7 +14,14 @@ public sealed class ExportTargetWorkbookHandler(IAppDbContext db, AccessScopeRes
     public async Task<int> HandleAsync(ListTargetsQuery filter, Stream output, CancellationToken ct = default)
     {
         var scope = await scopes.ResolveAsync(ct);
-        var ids = PagingRules.Check(1, 1, filter.Keyword).IsSuccess && await currentUser.GetActorAsync() is not null ? await IdsAsync(filter, scope, ct) : [];
+        var actor = await currentUser.GetActorAsync();
+        if (actor is null || !PagingRules.Check(1, 1, filter.Keyword).IsSuccess)
+        {
+            return 0;
+        }
+
+        var ids = await ListTargetsHandler.ApplyFilters(ListTargetsHandler.VisibleTo(db.PerformanceTargets.AsNoTracking(), scope), filter with { SubjectKind = TargetSubjectKind.Project }, actor)
+            .OrderBy(t => t.SubjectName).Take(MaxProjects).Select(t => t.Id).ToListAsync(ct);
         var targets = await db.PerformanceTargets.AsNoTracking().Where(t => ids.Contains(t.Id)).OrderBy(t => t.SubjectName).ToListAsync(ct);
         var projectIds = targets.Select(t => t.SubjectId).ToList();
         var projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
@@ -28,33 +35,6 @@ public sealed class ExportTargetWorkbookHandler(IAppDbContext db, AccessScopeRes
         }
 
         return sheets.Count;
-    }
-
-    private async Task<List<long>> IdsAsync(ListTargetsQuery filter, Domain.Organizations.AccessScope scope, CancellationToken ct)
-    {
-        var targets = ListTargetsHandler.VisibleTo(db.PerformanceTargets.AsNoTracking(), scope)
-            .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.Status != TargetStatus.Superseded);
-        if (filter.FiscalYear is { } y)
-        {
-            targets = targets.Where(t => t.FiscalYear == y);
-        }
-
-        if (filter.Status is { } s)
-        {
-            targets = targets.Where(t => t.Status == s);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Keyword))
-        {
-            targets = targets.Where(t => t.SubjectName.Contains(filter.Keyword.Trim()));
-        }
-
-        if (filter.DepartmentId is { } d)
-        {
-            targets = targets.Where(t => t.DepartmentId == d);
-        }
-
-        return await targets.OrderBy(t => t.SubjectName).Take(MaxProjects).Select(t => t.Id).ToListAsync(ct);
     }
 
     public static TargetSheet ToSheet(PerformanceTarget t, Project p, IReadOnlyDictionary<long, string> orgs) => new(
