@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<TargetReviewService>();
         services.AddScoped<GetTargetHandler>();
         services.AddScoped<FindTargetHandler>();
+        services.AddScoped<FindDepartmentTargetHandler>();
         services.AddScoped<DeclareTargetHandler>();
         services.AddScoped<SaveTargetHandler>();
         services.AddScoped<PreviewTargetReviewHandler>();

@@ -14,6 +14,13 @@ public static class AuditTerms
         "Policy" => "政策",
         "DepartmentBudget" => "部门整体预算",
         "Dataset" => "数据集",
+        "PerformanceTarget" => "绩效目标",
+        "TargetIndicator" => "绩效指标",
+        "TargetReviewStep" => "审核记录",
+        "LibraryIndicator" => "指标库指标",
+        "IndicatorLibrary" => "指标库",
+        "RulePack" => "规则方案",
+        "RulePackAssignment" => "规则方案适用范围",
         _ => entityType,
     };
 }

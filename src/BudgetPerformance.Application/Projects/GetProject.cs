@@ -29,6 +29,7 @@ public sealed record ProjectDetail(
     string Manager,
     string? ManagerPhone,
     string? Description,
+    long? PolicyId,
     string? PolicyName,
     IReadOnlyList<FundRow> Funds,
     string InitialTotalWanYuan,
@@ -66,7 +67,7 @@ public sealed class GetProjectHandler(IAppDbContext db, AccessScopeResolver scop
             project.DepartmentId, names[project.DepartmentId], project.OwnerUnitId, names[project.OwnerUnitId],
             BudgetTerms.Of(project.Sector), BudgetTerms.Of(project.BudgetKind), BudgetTerms.Of(project.SpecialCategory),
             BudgetTerms.Of(project.DebtBondType), BudgetTerms.Of(project.ProjectType), BudgetTerms.NewOrContinuing(project.IsNew),
-            project.StartYear, project.EndYear, project.Manager, project.ManagerPhone, project.Description, policy,
+            project.StartYear, project.EndYear, project.Manager, project.ManagerPhone, project.Description, project.PolicyId, policy,
             funds, project.InitialBudget.Total.ToWanYuanString(), project.AdjustedTotal.ToWanYuanString());
     }
 }

@@ -89,6 +89,26 @@ public sealed class FindTargetHandler(IAppDbContext db, AccessScopeResolver scop
     }
 }
 
+/// <summary>The department-overall budget of a department for a year, with its target if any.</summary>
+public sealed class FindDepartmentTargetHandler(IAppDbContext db, AccessScopeResolver scopes, FindTargetHandler targets)
+{
+    public sealed record DepartmentTarget(long BudgetId, string DepartmentName, int FiscalYear, FindTargetHandler.SubjectTarget Target);
+
+    public async Task<Result<DepartmentTarget>> HandleAsync(long departmentId, int fiscalYear, CancellationToken ct = default)
+    {
+        var scope = await scopes.ResolveAsync(ct);
+        var budget = await db.DepartmentBudgets.AsNoTracking().VisibleTo(scope)
+            .FirstOrDefaultAsync(b => b.DepartmentId == departmentId && b.FiscalYear == fiscalYear, ct);
+        if (budget is null)
+        {
+            return Error.NotFound($"{fiscalYear} 年度没有该部门的整体预算，或您无权查看。");
+        }
+
+        var name = await db.Organizations.AsNoTracking().Where(o => o.Id == departmentId).Select(o => o.Name).FirstAsync(ct);
+        return new DepartmentTarget(budget.Id, name, fiscalYear, await targets.HandleAsync(TargetSubjectKind.DepartmentOverall, budget.Id, ct));
+    }
+}
+
 /// <summary>Reads the project, policy or department budget a target is declared for.</summary>
 public static class SubjectResolver
 {

@@ -35,7 +35,10 @@ public sealed class TargetIndicator
 
     public decimal Weight => WeightHundredths / 100m;
 
-    public IndicatorValue Value => Operator switch
+    private IndicatorValue? _value;
+
+    /// <summary>The value as a whole (built once: the review reads it many times).</summary>
+    public IndicatorValue Value => _value ??= Operator switch
     {
         IndicatorOperator.Qualitative => IndicatorValue.Qualitative(Text!).Value,
         IndicatorOperator.OtherQuantitative => IndicatorValue.OtherQuantitative(Text!).Value,
