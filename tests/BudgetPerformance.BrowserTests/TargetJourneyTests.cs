@@ -106,6 +106,20 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
             await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("已随预算批复");
             await Assertions.Expect(page.GetByText("已批复").First).ToBeVisibleAsync();
             await Shots.TakeAsync(page, "target-approved");
+
+            // The budget view shows what 无目标、不预算 holds back; the library and rule packs are there to read.
+            await page.GetByRole(AriaRole.Link, new() { Name = "预算批复" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "预算批复：无目标、不预算" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("被拦截（无审核通过的目标）")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "拦截", Exact = true }).First).ToBeVisibleAsync();
+            await Shots.TakeAsync(page, "budget-approval");
+            await page.GetByRole(AriaRole.Link, new() { Name = "指标库" }).ClickAsync();
+            await page.GetByLabel("指标名称或关键词").FillAsync("满意度");
+            await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "学生及家长满意度", Exact = true })).ToBeVisibleAsync();
+            await Shots.TakeAsync(page, "library");
+            await page.GetByRole(AriaRole.Link, new() { Name = "规则方案" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("阿图什市（种子规则）（第 1 版）")).ToBeVisibleAsync();
+            await Shots.TakeAsync(page, "rule-packs");
         }
 
         var status = await fixture.Platform.WithDbAsync(db => db.PerformanceTargets.Where(t => t.Id == targetId).Select(t => t.Status).SingleAsync());

@@ -89,13 +89,14 @@ public sealed class BudgetApprovalOverviewHandler(IAppDbContext db, AccessScopeR
     private IQueryable<Line> Lines(Domain.Organizations.AccessScope scope, int fiscalYear) =>
         from p in db.Projects.AsNoTracking().VisibleTo(scope).Where(p => p.FiscalYear == fiscalYear)
         join u in db.Organizations on p.OwnerUnitId equals u.Id
-        let targets = db.PerformanceTargets
-            .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.SubjectId == p.Id && t.Status != TargetStatus.Superseded)
-            .OrderBy(t => t.Version)
         select new Line
         {
             Id = p.Id, Code = p.Code, Name = p.Name, Unit = u.Name, Total = p.AdjustedTotalFen, Approved = p.IsBudgetApproved,
-            TargetId = targets.Select(t => (long?)t.Id).FirstOrDefault(),
-            Status = targets.Select(t => (TargetStatus?)t.Status).FirstOrDefault(),
+            TargetId = db.PerformanceTargets
+                .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.SubjectId == p.Id && t.Status != TargetStatus.Superseded)
+                .OrderBy(t => t.Version).Select(t => (long?)t.Id).FirstOrDefault(),
+            Status = db.PerformanceTargets
+                .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.SubjectId == p.Id && t.Status != TargetStatus.Superseded)
+                .OrderBy(t => t.Version).Select(t => (TargetStatus?)t.Status).FirstOrDefault(),
         };
 }

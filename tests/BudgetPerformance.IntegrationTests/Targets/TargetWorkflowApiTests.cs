@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BudgetPerformance.Application.Common;
 using BudgetPerformance.Application.Targets;
 using BudgetPerformance.Domain.Indicators;
 using BudgetPerformance.Domain.Targets;
@@ -73,6 +74,11 @@ public sealed class TargetWorkflowApiTests
         Assert.False(await app.WithDbAsync(db => db.Projects.Where(p => p.Id == draft.SubjectId).Select(p => p.IsBudgetApproved).SingleAsync()));
         var summary = await finance.GetFromJsonAsync<BudgetApprovalSummary>("/api/budget-approval/summary?year=" + draft.FiscalYear, Json.Options);
         Assert.True(summary!.Blocked > 0 && summary.BlockedFen > 0);
+        var blocked = await finance.GetFromJsonAsync<PagedResult<BudgetLine>>($"/api/budget-approval/lines?year={draft.FiscalYear}&onlyBlocked=true&keyword={Uri.EscapeDataString(draft.SubjectName)}", Json.Options);
+        var line = Assert.Single(blocked!.Items, l => l.ProjectId == draft.SubjectId);
+        Assert.False(line.CanApprove);
+        Assert.Equal(draft.Id, line.TargetId);
+        Assert.Equal(summary.Blocked, (await finance.GetFromJsonAsync<PagedResult<BudgetLine>>($"/api/budget-approval/lines?year={draft.FiscalYear}&onlyBlocked=true", Json.Options))!.TotalCount);
     }
 
     [Theory, MemberData(nameof(Providers))]
