@@ -34,9 +34,11 @@ public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser curre
         }
 
         var watch = Stopwatch.StartNew();
-        var targets = await db.PerformanceTargets.AsNoTracking()
-            .Where(t => scope.RegionIds.Contains(t.RegionId) && t.FiscalYear == fiscalYear && t.Status != TargetStatus.Superseded)
-            .ToListAsync(ct);
+        var targets = await TargetSnapshots.LoadAsync(
+            db,
+            db.PerformanceTargets.Where(t => scope.RegionIds.Contains(t.RegionId) && t.FiscalYear == fiscalYear && t.Status != TargetStatus.Superseded),
+            DateTime.UtcNow,
+            ct);
         var loaded = watch.ElapsedMilliseconds;
         var result = await ReviewLoadedAsync(targets, fiscalYear, ct);
         return result with { LoadMilliseconds = loaded };

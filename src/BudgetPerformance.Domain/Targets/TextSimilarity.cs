@@ -35,6 +35,47 @@ public static class TextSimilarity
         return set;
     }
 
+    /// <summary>The bigrams as a sorted array, for fast repeated comparison.</summary>
+    public static int[] SortedBigrams(string normalized)
+    {
+        var array = Bigrams(normalized).ToArray();
+        Array.Sort(array);
+        return array;
+    }
+
+    /// <summary>
+    /// Jaccard similarity of two sorted bigram arrays, or 0 when it cannot reach <paramref name="threshold"/> (the sizes
+    /// alone bound it by min/max) — most pairs are ruled out without comparing a single bigram.
+    /// </summary>
+    public static decimal JaccardAtLeast(int[] a, int[] b, decimal threshold)
+    {
+        if (a.Length == 0 || b.Length == 0 || Math.Min(a.Length, b.Length) < (double)threshold * Math.Max(a.Length, b.Length))
+        {
+            return 0;
+        }
+
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared / (decimal)(a.Length + b.Length - shared);
+    }
+
     /// <summary>Jaccard similarity of two bigram sets (0–1).</summary>
     public static decimal Jaccard(HashSet<int> a, HashSet<int> b)
     {
@@ -60,7 +101,7 @@ public sealed class CopyIndex
 {
     private readonly Dictionary<string, List<PeerText>> _byGoal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PeerText>> _bySignature = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, List<(PeerText Peer, HashSet<int> Bigrams)>> _byDepartment = [];
+    private readonly Dictionary<long, List<(PeerText Peer, int[] Bigrams)>> _byDepartment = [];
 
     public static readonly CopyIndex Empty = new([]);
 
@@ -77,7 +118,7 @@ public sealed class CopyIndex
                     _byDepartment[p.DepartmentId] = list = [];
                 }
 
-                list.Add((p, TextSimilarity.Bigrams(goal)));
+                list.Add((p, TextSimilarity.SortedBigrams(goal)));
             }
 
             if (p.IndicatorSignature.Length > 0)
@@ -106,7 +147,7 @@ public sealed class CopyIndex
             return null;
         }
 
-        var bigrams = TextSimilarity.Bigrams(goal);
+        var bigrams = TextSimilarity.SortedBigrams(goal);
         (PeerText, decimal)? best = null;
         foreach (var (peer, peerBigrams) in peers)
         {
@@ -115,7 +156,7 @@ public sealed class CopyIndex
                 continue;
             }
 
-            var similarity = TextSimilarity.Jaccard(bigrams, peerBigrams);
+            var similarity = TextSimilarity.JaccardAtLeast(bigrams, peerBigrams, threshold);
             if (similarity >= threshold && (best is null || similarity > best.Value.Item2))
             {
                 best = (peer, similarity);

@@ -184,3 +184,23 @@ public sealed class TargetReviewerTests
         Assert.DoesNotContain(Review(b, National with { CheckCostDirection = false }), f => f.Rule == "Q02");
     }
 }
+
+public sealed class TextSimilarityTests
+{
+    [Theory]
+    [InlineData("为全县学生提供营养膳食补助", "为全县学生提供营养膳食补助", 1.0)]
+    [InlineData("为全县学生提供营养膳食补助", "完全不同的一段文字内容", 0.0)]
+    [InlineData("甲乙丙丁", "甲乙丙戊", 0.5)]
+    public void JaccardAtLeast_AgreesWithTheSetFormula(string a, string b, double expected)
+    {
+        var (na, nb) = (TextSimilarity.Normalize(a), TextSimilarity.Normalize(b));
+        var exact = TextSimilarity.Jaccard(TextSimilarity.Bigrams(na), TextSimilarity.Bigrams(nb));
+
+        Assert.Equal((decimal)expected, decimal.Round(exact, 2));
+        Assert.Equal(exact, TextSimilarity.JaccardAtLeast(TextSimilarity.SortedBigrams(na), TextSimilarity.SortedBigrams(nb), 0.1m));
+    }
+
+    [Fact]
+    public void JaccardAtLeast_SkipsPairsWhoseSizesRuleOutTheThreshold() =>
+        Assert.Equal(0m, TextSimilarity.JaccardAtLeast([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 2, 3], 0.9m));
+}
