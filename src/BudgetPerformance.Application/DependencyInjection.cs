@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.TryAddSingleton(SecurityPolicy.Default);
         services.AddScoped<AccessScopeResolver>();
         services.AddScoped<SignInHandler>();
+        services.AddScoped<ChangePasswordHandler>();
         services.AddScoped<GetDashboardHandler>();
         services.AddScoped<ListFiscalYearsHandler>();
         services.AddScoped<ListOrganizationsHandler>();

@@ -18,6 +18,7 @@ public static class AuthEndpoints
         group.MapPost("/login", LoginAsync).WithName("Login").WithSummary("登录（成功后设置会话 Cookie）").AllowAnonymous();
         group.MapPost("/logout", LogoutAsync).WithName("Logout").WithSummary("退出登录").RequireAuthorization();
         group.MapGet("/me", Me).WithName("GetCurrentUser").WithSummary("当前登录用户").RequireAuthorization();
+        group.MapPost("/password", ChangePasswordAsync).WithName("ChangePassword").WithSummary("修改本人密码（须符合密码策略：至少 10 位，含大写、小写、数字、符号中的 3 类）").RequireAuthorization();
     }
 
     private static async Task<Results<Ok<CurrentUserDto>, ProblemHttpResult>> LoginAsync(SignInRequest request, SignInHandler handler, HttpContext http, CancellationToken ct)
@@ -31,6 +32,12 @@ public static class AuthEndpoints
         var principal = PlatformClaims.ToPrincipal(result.Value);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return TypedResults.Ok(ToDto(result.Value));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(ChangePasswordRequest request, ChangePasswordHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(request, ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
     }
 
     private static async Task<NoContent> LogoutAsync(HttpContext http, CancellationToken ct)

@@ -46,4 +46,27 @@ public sealed class AuthenticationTests
         Assert.Contains("LastLoginAt", record.After);
         Assert.DoesNotContain("AQAAAA", record.After ?? string.Empty);
     }
+
+    [Fact]
+    public async Task ChangePassword_EnforcesThePolicy_AndTheNewPasswordWorks()
+    {
+        await using var app = await SharedPlatforms.StartAsync(TestDatabase.Sqlite);
+        using var client = await app.SignedInClientAsync("renda");
+
+        var weak = await client.PostAsJsonAsync("/api/auth/password", new { currentPassword = "Jx#2026demo", newPassword = "short" });
+        var wrongCurrent = await client.PostAsJsonAsync("/api/auth/password", new { currentPassword = "Nope#2026abc", newPassword = "Strong#Pass2027" });
+        var ok = await client.PostAsJsonAsync("/api/auth/password", new { currentPassword = "Jx#2026demo", newPassword = "Strong#Pass2027" });
+        using var fresh = app.CreateClient();
+        var oldLogin = await fresh.PostAsJsonAsync("/api/auth/login", new { userName = "renda", password = "Jx#2026demo" });
+        var newLogin = await fresh.PostAsJsonAsync("/api/auth/login", new { userName = "renda", password = "Strong#Pass2027" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
+        Assert.Contains("密码长度至少 10 位", (await weak.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, wrongCurrent.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, ok.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, oldLogin.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, newLogin.StatusCode);
+        var audited = await app.WithDbAsync(db => db.AuditRecords.Where(r => r.Action == "修改密码").Select(r => r.After).SingleAsync());
+        Assert.Contains("******", audited);
+    }
 }
