@@ -50,6 +50,11 @@ public static class DatasetLoader
                 $"{{\"说明\":\"{description}\",\"行政区划\":{data.Regions.Count},\"单位\":{data.Organizations.Count},\"项目\":{data.Projects.Count},\"绩效目标\":{data.Targets.Count},\"用户\":{data.Users.Count}}}"));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            if (db.IsPostgres)
+            {
+                // Fresh statistics, or the planner guesses on tables that just grew by a province.
+                await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+            }
         }
         finally
         {
