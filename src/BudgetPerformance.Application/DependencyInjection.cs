@@ -35,6 +35,8 @@ public static class DependencyInjection
         services.AddScoped<RulePackResolver>();
         services.AddScoped<ListRulePacksHandler>();
         services.AddScoped<EnsureRulePacksHandler>();
+        services.AddScoped<ReviseRulePackHandler>();
+        services.AddScoped<AssignRulePackHandler>();
         services.AddScoped<SearchLibraryHandler>();
         services.AddScoped<AddLibraryIndicatorHandler>();
         services.AddScoped<DecideProposalHandler>();

@@ -12,13 +12,15 @@ namespace BudgetPerformance.Application.RulePacks;
 /// </summary>
 public sealed class RulePackResolver(IAppDbContext db)
 {
-    private readonly Dictionary<(long, int), RulePack> _cache = [];
+    // A page can stay open for long; a revised or reassigned pack applies within a minute.
+    private const long CacheMilliseconds = 60_000;
+    private readonly Dictionary<(long, int), (RulePack Pack, long At)> _cache = [];
 
     public async Task<RulePack> ForAsync(long regionId, int fiscalYear, CancellationToken ct = default)
     {
-        if (_cache.TryGetValue((regionId, fiscalYear), out var cached))
+        if (_cache.TryGetValue((regionId, fiscalYear), out var cached) && Environment.TickCount64 - cached.At < CacheMilliseconds)
         {
-            return cached;
+            return cached.Pack;
         }
 
         var regions = await db.Regions.AsNoTracking().Select(r => new { r.Id, r.ParentId }).ToDictionaryAsync(r => r.Id, ct);
@@ -38,7 +40,7 @@ public sealed class RulePackResolver(IAppDbContext db)
         var code = chosen?.RulePackCode ?? ShippedRulePacks.National;
         var pack = await db.RulePacks.AsNoTracking().Where(p => p.Code == code).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"规则方案“{code}”不存在：请先初始化规则方案。");
-        _cache[(regionId, fiscalYear)] = pack;
+        _cache[(regionId, fiscalYear)] = (pack, Environment.TickCount64);
         return pack;
     }
 }
