@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<ListAuditRecordsHandler>();
         services.AddScoped<VerifyAuditChainHandler>();
         services.AddScoped<ListUsersHandler>();
+        services.AddScoped<ManageUsersHandler>();
         services.AddScoped<RulePackResolver>();
         services.AddScoped<ListRulePacksHandler>();
         services.AddScoped<EnsureRulePacksHandler>();

@@ -81,4 +81,13 @@ public sealed class User : Entity
     public void ChangePasswordHash(string passwordHash) => PasswordHash = passwordHash;
 
     public void Deactivate() => IsActive = false;
+
+    public void Activate() => IsActive = true;
+
+    /// <summary>An administrator lifts a lockout before it expires.</summary>
+    public void Unlock()
+    {
+        LockedUntil = null;
+        FailedLoginCount = 0;
+    }
 }

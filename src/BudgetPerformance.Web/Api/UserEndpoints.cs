@@ -5,12 +5,17 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BudgetPerformance.Web.Api;
 
+public sealed record ResetPasswordRequest(string NewPassword);
+
 public static class UserEndpoints
 {
     public static void MapUserEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/users").WithTags("用户管理").RequireAuthorization(Policies.FinanceAdmin);
         group.MapGet("/", ListAsync).WithName("ListUsers").WithSummary("本地区用户列表（财政局管理员）");
+        group.MapPost("/", CreateAsync).WithName("CreateUser").WithSummary("新建用户：角色须与所属单位相符，密码须符合策略");
+        group.MapPost("/{id:long}/{action}", ChangeAsync).WithName("ChangeUser").WithSummary("停用（Deactivate）、启用（Activate）或解除锁定（Unlock）");
+        group.MapPut("/{id:long}/password", ResetPasswordAsync).WithName("ResetUserPassword").WithSummary("重置用户密码（并解除锁定）");
     }
 
     private static async Task<Results<Ok<PagedResult<UserListItem>>, ProblemHttpResult>> ListAsync(
@@ -18,5 +23,23 @@ public static class UserEndpoints
     {
         var result = await handler.HandleAsync(keyword, page ?? 1, pageSize ?? 50, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<long>, ProblemHttpResult>> CreateAsync(CreateUserRequest request, ManageUsersHandler handler, CancellationToken ct)
+    {
+        var result = await handler.CreateAsync(request, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangeAsync(long id, UserAction action, ManageUsersHandler handler, CancellationToken ct)
+    {
+        var result = await handler.ChangeAsync(id, action, ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ResetPasswordAsync(long id, ResetPasswordRequest request, ManageUsersHandler handler, CancellationToken ct)
+    {
+        var result = await handler.ResetPasswordAsync(id, request.NewPassword, ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
     }
 }

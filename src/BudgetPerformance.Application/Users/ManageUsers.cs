@@ -1,0 +1,149 @@
+using BudgetPerformance.Application.Common;
+using BudgetPerformance.Domain.Common;
+using BudgetPerformance.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetPerformance.Application.Users;
+
+public sealed record CreateUserRequest(string UserName, string DisplayName, long OrganizationId, IReadOnlyList<Role> Roles, string Password);
+
+public enum UserAction
+{
+    Deactivate,
+    Activate,
+    Unlock,
+}
+
+public sealed record OrganizationChoice(long Id, string Name, string KindName);
+
+/// <summary>
+/// The finance bureau's administrator creates accounts for organisations of the region, deactivates or reactivates
+/// them, lifts lockouts and resets passwords. Roles must fit the organisation; passwords must meet the policy.
+/// </summary>
+public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, IPasswordHasher hasher, SecurityPolicy policy)
+{
+    public async Task<Result<long>> CreateAsync(CreateUserRequest r, CancellationToken ct = default)
+    {
+        var (allowed, scope) = await AdminAsync(ct);
+        if (!allowed)
+        {
+            return Denied;
+        }
+
+        var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == r.OrganizationId, ct);
+        if (org is null || !scope.SeesRegion(org.RegionId))
+        {
+            return Error.Validation("所属单位不存在，或不在本地区。", nameof(r.OrganizationId));
+        }
+
+        var password = policy.CheckPassword(r.Password, r.UserName ?? string.Empty);
+        if (!password.IsSuccess)
+        {
+            return password.Error!;
+        }
+
+        var roles = (r.Roles ?? []).Aggregate(Role.None, (all, role) => all | role);
+        var user = User.Create(r.UserName ?? string.Empty, r.DisplayName ?? string.Empty, org, roles, hasher.Hash(r.Password!));
+        if (!user.IsSuccess)
+        {
+            return user.Error!;
+        }
+
+        if (await db.Users.AnyAsync(u => u.UserName == user.Value.UserName, ct))
+        {
+            return Error.Conflict($"用户名“{user.Value.UserName}”已被使用。");
+        }
+
+        db.Users.Add(user.Value);
+        await db.SaveChangesAsync(ct);
+        return user.Value.Id;
+    }
+
+    public async Task<Result> ChangeAsync(long userId, UserAction action, CancellationToken ct = default)
+    {
+        var (allowed, scope) = await AdminAsync(ct);
+        var user = allowed ? await UserInScopeAsync(userId, scope, ct) : null;
+        if (user is null)
+        {
+            return allowed ? Error.NotFound($"用户（编号 {userId}）不存在。") : Denied;
+        }
+
+        var actor = await currentUser.GetActorAsync();
+        if (action == UserAction.Deactivate && user.Id == actor!.UserId)
+        {
+            return Error.Conflict("不能停用自己的账户。");
+        }
+
+        switch (action)
+        {
+            case UserAction.Deactivate:
+                user.Deactivate();
+                break;
+            case UserAction.Activate:
+                user.Activate();
+                break;
+            default:
+                user.Unlock();
+                break;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Result.Success();
+    }
+
+    public async Task<Result> ResetPasswordAsync(long userId, string newPassword, CancellationToken ct = default)
+    {
+        var (allowed, scope) = await AdminAsync(ct);
+        var user = allowed ? await UserInScopeAsync(userId, scope, ct) : null;
+        if (user is null)
+        {
+            return allowed ? Error.NotFound($"用户（编号 {userId}）不存在。") : Denied;
+        }
+
+        var check = policy.CheckPassword(newPassword, user.UserName);
+        if (!check.IsSuccess)
+        {
+            return check;
+        }
+
+        user.ChangePasswordHash(hasher.Hash(newPassword));
+        user.Unlock();
+        await db.SaveChangesAsync(ct);
+        return Result.Success();
+    }
+
+    /// <summary>The organisations of the region an account can be created in.</summary>
+    public async Task<IReadOnlyList<OrganizationChoice>> OrganizationsAsync(CancellationToken ct = default)
+    {
+        var (allowed, scope) = await AdminAsync(ct);
+        if (!allowed)
+        {
+            return [];
+        }
+
+        var orgs = await db.Organizations.AsNoTracking().Where(o => scope.RegionIds.Contains(o.RegionId))
+            .OrderBy(o => o.Kind).ThenBy(o => o.Code).Take(5_000).ToListAsync(ct);
+        return orgs.Select(o => new OrganizationChoice(o.Id, o.Name, Domain.Budgets.BudgetTerms.Of(o.Kind))).ToList();
+    }
+
+    private static readonly Error Denied = Error.Forbidden("只有财政局管理员可以管理用户。");
+
+    private async Task<(bool Allowed, AccessScope Scope)> AdminAsync(CancellationToken ct)
+    {
+        var actor = await currentUser.GetActorAsync();
+        var scope = await scopes.ResolveAsync(ct);
+        return (actor is not null && actor.IsFinanceAdmin && scope.Kind == AccessScopeKind.Region, scope);
+    }
+
+    private async Task<User?> UserInScopeAsync(long userId, AccessScope scope, CancellationToken ct)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var region = await db.Organizations.Where(o => o.Id == user.OrganizationId).Select(o => o.RegionId).FirstAsync(ct);
+        return scope.SeesRegion(region) ? user : null;
+    }
+}
