@@ -31,7 +31,7 @@ public static class TargetIndicatorRowValidator
             var level1 = ParseLevel1(row.Level1);
             if (level1 is null)
             {
-                Fail("Level1", $"一级指标“{row.Level1}”无法识别：应为{string.Join("、", IndicatorFrameworks.Structure(framework).Keys.Select(IndicatorFrameworks.Name))}。");
+                Fail("Level1", $"{(string.IsNullOrWhiteSpace(row.Level1) ? "一级指标为空" : $"一级指标“{row.Level1}”无法识别")}：应为{string.Join("、", IndicatorFrameworks.Structure(framework).Keys.Select(IndicatorFrameworks.Name))}。");
             }
 
             Level2? level2 = null;
@@ -41,7 +41,7 @@ public static class TargetIndicatorRowValidator
                 if (level2 is null)
                 {
                     var allowed = IndicatorFrameworks.Structure(framework).TryGetValue(l1, out var list) ? string.Join("、", list.Select(IndicatorFrameworks.Name)) : "（该框架无此一级指标）";
-                    Fail("Level2", $"二级指标“{row.Level2}”不属于“{IndicatorFrameworks.Name(l1)}”：应为{allowed}。");
+                    Fail("Level2", $"{(string.IsNullOrWhiteSpace(row.Level2) ? "二级指标为空" : $"二级指标“{row.Level2}”不属于“{IndicatorFrameworks.Name(l1)}”")}：应为{allowed}。");
                 }
             }
 

@@ -34,6 +34,13 @@ public static class IndicatorFrameworks
             ? (Level1.Cost, Level2.EconomicCost)
             : (Level1Of(IndicatorFramework.Classic, classicLevel2), classicLevel2);
 
+    /// <summary>
+    /// Where an indicator goes when a target switches framework: cost indicators move between 产出/成本指标 and
+    /// 成本指标/经济成本指标; every other level-2 keeps its place.
+    /// </summary>
+    public static (Level1, Level2) Move(IndicatorFramework framework, Level2 level2) =>
+        Place(framework, IsCost(level2) ? Level2.OutputCost : level2);
+
     public static bool IsCost(Level2 level2) => level2 is Level2.OutputCost or Level2.EconomicCost or Level2.SocialCost or Level2.EnvironmentalCost;
 
     public static string Name(Level1 level1) => level1 switch

@@ -61,7 +61,7 @@ public sealed class LibraryIndicator : Entity
 
         if (input.Sector is null || input.Sector != department.Sector)
         {
-            return Error.Validation($"主管部门只能提议本行业（{department.Sector}）的个性指标；共性指标由财政部门维护。", nameof(Sector));
+            return Error.Validation($"主管部门只能提议本行业（{(department.Sector is { } own ? Budgets.BudgetTerms.Of(own) : "—")}）的个性指标；共性指标由财政部门维护。", nameof(Sector));
         }
 
         return Build(input, LibraryIndicatorStatus.Proposed, department.Id, at);

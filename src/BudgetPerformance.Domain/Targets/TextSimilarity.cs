@@ -75,19 +75,6 @@ public static class TextSimilarity
 
         return shared / (decimal)(a.Length + b.Length - shared);
     }
-
-    /// <summary>Jaccard similarity of two bigram sets (0–1).</summary>
-    public static decimal Jaccard(HashSet<int> a, HashSet<int> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var shared = small.Count(large.Contains);
-        return shared / (decimal)(a.Count + b.Count - shared);
-    }
 }
 
 /// <summary>A target as the copy check sees it.</summary>

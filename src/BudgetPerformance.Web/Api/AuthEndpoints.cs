@@ -55,11 +55,7 @@ public static class AuthEndpoints
         }
 
         var orgName = http.User.FindFirst(PlatformClaims.OrganizationName)?.Value ?? string.Empty;
-        return TypedResults.Ok(new CurrentUserDto(
-            actor.UserId, actor.UserName, actor.DisplayName,
-            Roles.Split(actor.Roles).Select(r => r.ToString()).ToList(),
-            Roles.Split(actor.Roles).Select(Roles.DisplayName).ToList(),
-            actor.OrganizationId, orgName));
+        return TypedResults.Ok(ToDto(new SignedInUser(actor.UserId, actor.UserName, actor.DisplayName, actor.Roles, actor.OrganizationId, orgName)));
     }
 
     private static CurrentUserDto ToDto(SignedInUser u) => new(

@@ -23,6 +23,18 @@ public sealed class IndicatorFrameworksTests
     }
 
     [Theory]
+    [InlineData(IndicatorFramework.CostFirst, Level2.OutputCost, Level1.Cost, Level2.EconomicCost)]
+    [InlineData(IndicatorFramework.Classic, Level2.SocialCost, Level1.Output, Level2.OutputCost)]
+    [InlineData(IndicatorFramework.Classic, Level2.EconomicCost, Level1.Output, Level2.OutputCost)]
+    [InlineData(IndicatorFramework.CostFirst, Level2.Quantity, Level1.Output, Level2.Quantity)]
+    [InlineData(IndicatorFramework.Classic, Level2.ServiceSatisfaction, Level1.Satisfaction, Level2.ServiceSatisfaction)]
+    public void Move_KeepsEveryIndicatorInAPlaceTheNewFrameworkHas(IndicatorFramework framework, Level2 from, Level1 level1, Level2 level2)
+    {
+        Assert.Equal((level1, level2), IndicatorFrameworks.Move(framework, from));
+        Assert.True(IndicatorFrameworks.Fits(framework, level1, level2));
+    }
+
+    [Theory]
     [InlineData("产出指标", Level1.Output)]
     [InlineData("产出", Level1.Output)]
     [InlineData("效 益 指 标", Level1.Benefit)]

@@ -173,14 +173,9 @@ public partial class TargetEditor : IDisposable
     private void FrameworkChanged(IndicatorFramework framework)
     {
         _framework = framework;
-        foreach (var row in _rows.Where(r => !IndicatorFrameworks.Fits(framework, r.Level1, r.Level2)))
+        foreach (var row in _rows)
         {
-            var classic = row.Level2 is Level2.EconomicCost or Level2.SocialCost or Level2.EnvironmentalCost ? Level2.OutputCost : row.Level2;
-            (row.Level1, row.Level2) = IndicatorFrameworks.Place(framework, classic == Level2.OutputCost && framework == IndicatorFramework.Classic ? Level2.OutputCost : classic);
-            if (!IndicatorFrameworks.Fits(framework, row.Level1, row.Level2))
-            {
-                (row.Level1, row.Level2) = (Level1.Output, Level2.Quantity);
-            }
+            (row.Level1, row.Level2) = IndicatorFrameworks.Move(framework, row.Level2);
         }
 
         Changed();
