@@ -41,7 +41,7 @@ public sealed class ReviewAllTargetsRuns : IAsyncDisposable
         }
 
         var user = new BenchCurrentUser(reviewer);
-        return new ReviewAllTargetsRuns(db, new ReviewAllTargetsHandler(db, user, new AccessScopeResolver(db, user), packs), targets);
+        return new ReviewAllTargetsRuns(db, new ReviewAllTargetsHandler(db, user, new AccessScopeResolver(db, user), packs, TimeProvider.System), targets);
     }
 
     public Task<ReviewAllResult> ReviewInMemoryAsync(CancellationToken ct = default) =>
@@ -55,7 +55,7 @@ public sealed class ReviewAllTargetsRuns : IAsyncDisposable
     {
         await using var db = new AppDbContext(options);
         var user = new BenchCurrentUser(reviewer);
-        var handler = new ReviewAllTargetsHandler(db, user, new AccessScopeResolver(db, user), new RulePackResolver(db));
+        var handler = new ReviewAllTargetsHandler(db, user, new AccessScopeResolver(db, user), new RulePackResolver(db), TimeProvider.System);
         var result = await handler.HandleAsync(BenchDatabase.FiscalYear, ct);
         return result.IsSuccess ? result.Value : throw new InvalidOperationException(result.Error!.Message);
     }

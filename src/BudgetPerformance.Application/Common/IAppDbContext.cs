@@ -26,6 +26,12 @@ public interface IAppDbContext
     DbSet<PerformanceTarget> PerformanceTargets { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Forgets tracked entities. Pages keep one context for the whole circuit, so a write use case calls this first and
+    /// reads the rows it changes afresh (a tracked query would otherwise hand back the instance an earlier action left).
+    /// </summary>
+    void DiscardChanges();
 }
 
 /// <summary>Lets a use case label what it does in the audit trail, or record an event that is not a row change.</summary>

@@ -22,7 +22,7 @@ public sealed record ReviewAllResult(
 /// Reviews every current target of the region and year with each region's rule pack (finance staff's 全面审核).
 /// Read-only: it reports; each target keeps the review recorded at its own save or submission.
 /// </summary>
-public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, RulePackResolver packs)
+public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, RulePackResolver packs, TimeProvider clock)
 {
     public async Task<Result<ReviewAllResult>> HandleAsync(int fiscalYear, CancellationToken ct = default)
     {
@@ -37,7 +37,7 @@ public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser curre
         var targets = await TargetSnapshots.LoadAsync(
             db,
             db.PerformanceTargets.Where(t => scope.RegionIds.Contains(t.RegionId) && t.FiscalYear == fiscalYear && t.Status != TargetStatus.Superseded),
-            DateTime.UtcNow,
+            clock.GetUtcNow().UtcDateTime,
             ct);
         var loaded = watch.ElapsedMilliseconds;
         var result = await ReviewLoadedAsync(targets, fiscalYear, ct);

@@ -22,6 +22,11 @@ public sealed class TargetCommands(IAppDbContext db, ICurrentUser currentUser, A
             return Error.Forbidden("请先登录。");
         }
 
+        if (tracked)
+        {
+            db.DiscardChanges();
+        }
+
         // Indicators and history are owned by the target and always load with it.
         var query = tracked ? db.PerformanceTargets : db.PerformanceTargets.AsNoTracking();
         var target = await query.FirstOrDefaultAsync(t => t.Id == id, ct);

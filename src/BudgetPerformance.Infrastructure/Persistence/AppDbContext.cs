@@ -46,10 +46,24 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        auditTrail is null
-            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
-            : auditTrail.SaveWithAuditAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return auditTrail is null
+                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+                : await auditTrail.SaveWithAuditAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A page's circuit keeps this context: a refused save must not linger and be sent again by the next action.
+            ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    /// <summary>Starts a use case from what the database holds now, not from entities an earlier action left tracked.</summary>
+    public void DiscardChanges() => ChangeTracker.Clear();
 
     /// <summary>Saves the audit records themselves, which must not be audited again.</summary>
     internal Task<int> SaveChangesWithoutAuditAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);

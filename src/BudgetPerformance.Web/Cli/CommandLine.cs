@@ -60,7 +60,7 @@ public static class CommandLine
     {
         var counties = IntOption(args, "--counties", 100);
         var seed = IntOption(args, "--seed", 7);
-        var year = IntOption(args, "--year", DateTime.UtcNow.Year);
+        var year = IntOption(args, "--year", sp.GetRequiredService<TimeProvider>().GetUtcNow().Year);
         var db = sp.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
         var watch = Stopwatch.StartNew();

@@ -29,6 +29,7 @@ public sealed class ImportTargetWorkbookHandler(
             return Error.Forbidden("请先登录。");
         }
 
+        db.DiscardChanges();
         var read = workbooks.Read(input);
         var errors = read.Errors.Select(Describe).ToList();
         if (read.Sheets.Count == 0 && errors.Count == 0)
@@ -92,6 +93,11 @@ public sealed class ImportTargetWorkbookHandler(
             var framework = sheet.Indicators.Any(i => IndicatorFrameworks.ParseLevel1(i.Level1) == Level1.Cost)
                 ? IndicatorFramework.CostFirst
                 : target?.Framework ?? (await packs.ForAsync(project.RegionId, project.FiscalYear, ct)).Settings.TargetReview.DefaultFramework;
+            if (sheet.Indicators.Count > PerformanceTarget.MaxIndicators)
+            {
+                errors.Add($"{where}：三级指标有 {sheet.Indicators.Count} 个，不超过 {PerformanceTarget.MaxIndicators} 个。");
+            }
+
             var rows = sheet.Indicators.Select(i => new TargetIndicatorRow(i.Level1, i.Level2, i.Name, i.Value, i.Weight, i.ValueSource, i.ScoringStandard)).ToList();
             var (inputs, rowErrors) = TargetIndicatorRowValidator.Validate(framework, rows, (index, field) => sheet.Indicators[index].Cells.GetValueOrDefault(field));
             errors.AddRange(rowErrors.Select(e => $"{where}第 {sheet.Indicators[e.Row - 1].Row} 行{At(e.Cell)}：{e.Message}"));
@@ -122,6 +128,7 @@ public sealed class ImportTargetWorkbookHandler(
             var edit = target.Edit(target.Revision, framework, sheet.OverallGoal, sheet.AnnualGoal, inputs, now);
             if (!edit.IsSuccess)
             {
+                db.DiscardChanges();
                 return Error.Validation($"工作表“{sheet.SheetName}”：{edit.Error!.Message}导入未进行，全部内容均未保存。", "File");
             }
 
