@@ -18,6 +18,10 @@ public sealed class DemoTargetGenerator
     private readonly Random _random;
     private readonly int _year;
     private readonly IReadOnlyList<IndicatorSeed> _catalog;
+
+    // Read once: every project looks the catalog up by its words and sector (114k times for a province).
+    private readonly List<(IndicatorSeed Seed, string[] Words)> _keywords;
+    private readonly ILookup<Sector?, IndicatorSeed> _bySector;
     private readonly ReviewActor _finance = new(null, "李静");
     private IReadOnlyDictionary<long, string> _names = new Dictionary<long, string>();
 
@@ -26,6 +30,9 @@ public sealed class DemoTargetGenerator
         _random = new Random(seed);
         _year = fiscalYear;
         _catalog = catalog ?? IndicatorCatalog.All;
+        _keywords = _catalog.Where(x => x.Keywords is not null)
+            .Select(x => (x, x.Keywords!.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+        _bySector = _catalog.ToLookup(x => x.Sector);
     }
 
     /// <summary>Plans, fills, reviews and moves the targets; <paramref name="packFor"/> gives each region's rule pack.</summary>
@@ -166,9 +173,9 @@ public sealed class DemoTargetGenerator
     private List<IndicatorSeed> Pick(Project project, int limit)
     {
         var sector = project.Sector;
-        var matching = _catalog.Where(s => s.Keywords is { } k && k.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => project.Name.Contains(w, StringComparison.Ordinal))).ToList();
-        var own = _catalog.Where(s => s.Sector == sector).ToList();
-        var common = _catalog.Where(s => s.Sector is null).ToList();
+        var matching = _keywords.Where(k => k.Words.Any(w => project.Name.Contains(w, StringComparison.Ordinal))).Select(k => k.Seed).ToList();
+        var own = _bySector[sector];
+        var common = _bySector[null];
         var wanted = new List<Level2> { Level2.Quantity, Level2.Quantity, Level2.Quality, Level2.Timeliness, Level2.OutputCost, Level2.SocialBenefit, Level2.EconomicBenefit, Level2.Sustainability, Level2.ServiceSatisfaction };
         foreach (var extra in new[] { Level2.Quantity, Level2.Quality, Level2.Quality, Level2.Timeliness, Level2.SocialBenefit })
         {
