@@ -17,15 +17,34 @@ public static class DependencyInjection
         var options = ReadDatabaseOptions(configuration);
         services.AddSingleton(options);
         var connectionString = options.ResolveConnectionString();
+        var audit = new AuditOptions();
+        configuration.GetSection(AuditOptions.Section).Bind(audit);
+        services.AddSingleton(audit);
+        services.AddSingleton(_ => CreateChainSettings(audit, options));
+        services.AddSingleton<AuditSealer>();
+        services.AddSingleton<IAuditChainAnchors, AuditChainAnchors>();
+        services.AddHostedService<AuditMaintenance>();
         services.AddScoped<AuditContext>();
         services.AddScoped<IAuditNotes>(sp => sp.GetRequiredService<AuditContext>());
         services.AddScoped<AuditTrail>();
-        services.AddDbContext<AppDbContext>(b => DbContextOptionsFactory.Configure(b, options.IsPostgres, connectionString));
+        // Options are a singleton so the sealer (a singleton) opens its own contexts beside the request's.
+        services.AddDbContext<AppDbContext>(b => DbContextOptionsFactory.Configure(b, options.IsPostgres, connectionString), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<Application.Targets.Workbooks.ITargetWorkbooks, Spreadsheets.TargetWorkbooks>();
         return services;
+    }
+
+    /// <summary>The chain's keys and checkpoint log, beside (not inside) the database.</summary>
+    public static AuditChainSettings CreateChainSettings(AuditOptions audit, DatabaseOptions database)
+    {
+        var directory = audit.ResolveDirectory(database.DataDirectory);
+        return new AuditChainSettings(
+            AuditKeyStore.Load(audit, directory),
+            new AuditCheckpointLog(audit.CheckpointFile ?? Path.Combine(directory, "checkpoints.log")),
+            audit.CheckpointIntervalSeconds,
+            audit.SealIntervalSeconds);
     }
 
     public static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration)

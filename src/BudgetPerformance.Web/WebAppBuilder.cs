@@ -47,6 +47,7 @@ public static class WebAppBuilder
         }
 
         app.MapStaticAssets();
+        app.UseRequestSource();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

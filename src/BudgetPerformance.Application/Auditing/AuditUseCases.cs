@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPerformance.Application.Auditing;
 
+/// <summary>One audit record; <see cref="Sequence"/> and <see cref="Hash"/> are null for the moment before it is sealed.</summary>
 public sealed record AuditRecordDto(
-    long Sequence, DateTime OccurredAt, string UserName, string Action, string EntityType, string EntityId,
-    string? Before, string? After, string Hash);
+    long? Sequence, DateTime OccurredAt, string UserName, string Action, string EntityType, string EntityId,
+    string? Before, string? After, string? Hash, string? Source);
 
 public sealed record ListAuditRecordsQuery(string? EntityType = null, string? Keyword = null, int Page = 1, int PageSize = 50);
 
@@ -45,27 +46,46 @@ public sealed class ListAuditRecordsHandler(IAppDbContext db, ICurrentUser curre
         }
 
         var total = await records.CountAsync(ct);
-        var items = await records.OrderByDescending(r => r.Sequence)
+        var items = await records.OrderByDescending(r => r.Id)
             .Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
-            .Select(r => new AuditRecordDto(r.Sequence, r.OccurredAt, r.UserName, r.Action, r.EntityType, r.EntityId, r.Before, r.After, r.Hash))
+            .Select(r => new AuditRecordDto(r.Sequence, r.OccurredAt, r.UserName, r.Action, r.EntityType, r.EntityId, r.Before, r.After, r.Hash, r.Source))
             .ToListAsync(ct);
         return new PagedResult<AuditRecordDto>(items, total, q.Page, q.PageSize);
     }
 }
 
-/// <summary>Re-derives every hash of the trail in batches and reports the first break.</summary>
-public sealed class VerifyAuditChainHandler(IAppDbContext db)
+/// <summary>
+/// Seals what is pending, then re-derives every keyed hash of the trail in batches and checks it against the signed
+/// checkpoints kept outside the database (and their copies inside): reports the first break and what is wrong with it.
+/// </summary>
+public sealed class VerifyAuditChainHandler(IAppDbContext db, IAuditChainAnchors anchors)
 {
     private const int BatchSize = 5_000;
 
     public async Task<AuditVerification> HandleAsync(CancellationToken ct = default)
     {
-        var verifier = new AuditChainVerifier();
+        await anchors.SealAsync(ct);
+        var (external, problems) = anchors.ExternalCheckpoints();
+        var stored = await db.AuditCheckpoints.AsNoTracking().ToListAsync(ct);
+        var checkpoints = external.Concat(stored).GroupBy(c => (c.Sequence, c.Hash, c.Signature)).Select(g => g.First()).ToList();
+        var verifier = new AuditChainVerifier(anchors.Keys, checkpoints);
+        var pending = await db.AuditRecords.LongCountAsync(r => r.Sequence == null, ct);
+        var result = await WalkAsync(verifier, ct);
+        if (result.IsIntact && problems.Count > 0)
+        {
+            result = AuditVerification.Broken(result.RecordsChecked, null, problems[0], result.CheckpointsChecked);
+        }
+
+        return result with { PendingRecords = pending };
+    }
+
+    private async Task<AuditVerification> WalkAsync(AuditChainVerifier verifier, CancellationToken ct)
+    {
         long after = 0;
         while (true)
         {
             var batch = await db.AuditRecords.AsNoTracking()
-                .Where(r => r.Sequence > after)
+                .Where(r => r.Sequence != null && r.Sequence > after)
                 .OrderBy(r => r.Sequence)
                 .Take(BatchSize)
                 .ToListAsync(ct);
@@ -73,16 +93,16 @@ public sealed class VerifyAuditChainHandler(IAppDbContext db)
             {
                 if (!verifier.Accept(record))
                 {
-                    return verifier.Result;
+                    return verifier.Finish();
                 }
             }
 
             if (batch.Count < BatchSize)
             {
-                return verifier.Result;
+                return verifier.Finish();
             }
 
-            after = batch[^1].Sequence;
+            after = batch[^1].Sequence!.Value;
         }
     }
 }

@@ -24,14 +24,28 @@ public interface IAppDbContext
     DbSet<RulePackAssignment> RulePackAssignments { get; }
     DbSet<LibraryIndicator> LibraryIndicators { get; }
     DbSet<PerformanceTarget> PerformanceTargets { get; }
+    DbSet<RuleOutcome> RuleOutcomes { get; }
+    DbSet<AuditCheckpoint> AuditCheckpoints { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Forgets tracked entities. Pages keep one context for the whole circuit, so a write use case calls this first and
-    /// reads the rows it changes afresh (a tracked query would otherwise hand back the instance an earlier action left).
-    /// </summary>
-    void DiscardChanges();
+    /// <summary>Several saves as one transaction: all or nothing.</summary>
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct = default);
+}
+
+/// <summary>What verifying the chain needs from outside the database: the keys, the checkpoint file, and sealing.</summary>
+public interface IAuditChainAnchors
+{
+    AuditKeyRing Keys { get; }
+
+    /// <summary>The checkpoints kept outside the database, and any line of that file that could not be read.</summary>
+    (IReadOnlyList<AuditCheckpoint> Checkpoints, IReadOnlyList<string> Problems) ExternalCheckpoints();
+
+    /// <summary>Seals every committed record, so verification sees them all.</summary>
+    Task SealAsync(CancellationToken ct);
+
+    /// <summary>Anchors the current head in a checkpoint now.</summary>
+    Task CheckpointAsync(CancellationToken ct);
 }
 
 /// <summary>Lets a use case label what it does in the audit trail, or record an event that is not a row change.</summary>

@@ -1,79 +1,91 @@
-using BudgetPerformance.Application.Common;
+using System.Text.Json.Nodes;
 using BudgetPerformance.Domain.Common;
-using BudgetPerformance.Domain.Organizations;
 using BudgetPerformance.Domain.RulePacks;
-using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPerformance.Application.RulePacks;
 
-public sealed record ReviseRulePackRequest(string Code, TargetReviewSettings TargetReview);
+/// <summary>
+/// The 绩效目标审核 section of a pack, as revised by the owner's administrator: every setting (see
+/// <see cref="TargetReviewSection"/>), and why. Read strictly: a missing or unknown setting is refused by name.
+/// </summary>
+public sealed record ReviseTargetReviewSectionRequest(string Code, JsonObject? Settings, string? Note);
 
 /// <summary>
-/// A finance administrator changes a pack's numbers: a new version is stored beside the old one, which stays as it
-/// was so every earlier result can still be explained by the version that produced it.
+/// 修订规则方案（绩效目标审核）: a new version carrying the section; the old version stays as it was, so every earlier
+/// result can still be explained by the version that produced it.
 /// </summary>
-public sealed class ReviseRulePackHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ReviseTargetReviewSectionHandler(RulePackAdministration admin)
 {
-    public async Task<Result<RulePackDto>> HandleAsync(ReviseRulePackRequest request, CancellationToken ct = default)
+    public async Task<Result<RulePackDto>> HandleAsync(ReviseTargetReviewSectionRequest request, CancellationToken ct = default)
     {
-        var actor = await currentUser.GetActorAsync();
-        if (actor is null || !actor.IsFinanceAdmin)
+        var owned = await admin.OwnedLatestAsync(request.Code, ct);
+        if (!owned.IsSuccess)
         {
-            return Error.Forbidden("只有财政局管理员可以修订规则方案。");
+            return owned.Error!;
         }
 
-        var latest = await db.RulePacks.AsNoTracking().Where(p => p.Code == request.Code).OrderByDescending(p => p.Version).FirstOrDefaultAsync(ct);
-        if (latest is null)
+        if (request.Settings is null)
         {
-            return Error.NotFound($"规则方案“{request.Code}”不存在。");
+            return Error.Validation("请提供绩效目标审核规则的全部设置项（settings）。", "Settings");
         }
 
-        var revised = latest.Revise(latest.Settings with { TargetReview = request.TargetReview }, clock.GetUtcNow().UtcDateTime);
-        if (!revised.IsSuccess)
+        var definition = TargetReviewSectionDefinition.Instance;
+        var read = definition.Read(request.Settings);
+        if (!read.IsSuccess)
         {
-            return revised.Error!;
+            return read.Error!;
         }
 
-        db.RulePacks.Add(revised.Value);
-        await db.SaveChangesAsync(ct);
-        var p = revised.Value;
-        return new RulePackDto(p.Id, p.Code, p.Name, p.Version, p.Label, p.Basis, p.CreatedAt, p.Settings, []);
+        var (who, latest, _) = owned.Value;
+        var next = latest.ReviseSection(definition, definition.Write(read.Value), who.Actor.DisplayName, request.Note ?? string.Empty, admin.Now);
+        return next.IsSuccess ? await admin.SaveAsync(next.Value, who.RegionId, ct) : next.Error!;
     }
 }
 
-/// <summary>RegionId 0 means the administrator's own region.</summary>
-public sealed record AssignRulePackRequest(long RegionId, int? FiscalYear, string Code);
+public sealed record InheritSectionRequest(string Code, RuleStage Stage, string? Note);
 
-/// <summary>Chooses the pack a region (of the administrator's own region or below) uses, for one year or every year.</summary>
-public sealed class AssignRulePackHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes)
+/// <summary>A new version in which one stage follows the parent pack again instead of the pack's own settings.</summary>
+public sealed class InheritSectionHandler(RulePackAdministration admin)
 {
-    public async Task<Result> HandleAsync(AssignRulePackRequest request, CancellationToken ct = default)
+    public async Task<Result<RulePackDto>> HandleAsync(InheritSectionRequest request, CancellationToken ct = default)
     {
-        var actor = await currentUser.GetActorAsync();
-        var scope = await scopes.ResolveAsync(ct);
-        if (actor is not null && request.RegionId == 0)
+        if (!Enum.IsDefined(request.Stage))
         {
-            request = request with { RegionId = await db.Organizations.Where(o => o.Id == actor.OrganizationId).Select(o => o.RegionId).FirstAsync(ct) };
+            return Error.Validation("阶段应为绩效目标审核、运行监控、绩效评价、结果应用、事前绩效评估或工作考核。", "Stage");
         }
 
-        if (actor is null || !actor.IsFinanceAdmin || !scope.SeesRegion(request.RegionId))
+        var owned = await admin.OwnedLatestAsync(request.Code, ct);
+        if (!owned.IsSuccess)
         {
-            return Error.Forbidden("只有本地区的财政局管理员可以为本地区及下级地区选择规则方案。");
+            return owned.Error!;
         }
 
-        if (!await db.RulePacks.AnyAsync(p => p.Code == request.Code, ct))
+        var (who, latest, _) = owned.Value;
+        var next = latest.InheritSection(request.Stage, who.Actor.DisplayName, request.Note ?? string.Empty, admin.Now);
+        return next.IsSuccess ? await admin.SaveAsync(next.Value, who.RegionId, ct) : next.Error!;
+    }
+}
+
+public sealed record RebaseRulePackRequest(string Code, string? Note);
+
+/// <summary>同步上级方案: a new version whose inherited sections follow the parent's latest version.</summary>
+public sealed class RebaseRulePackHandler(RulePackAdministration admin)
+{
+    public async Task<Result<RulePackDto>> HandleAsync(RebaseRulePackRequest request, CancellationToken ct = default)
+    {
+        var owned = await admin.OwnedLatestAsync(request.Code, ct);
+        if (!owned.IsSuccess)
         {
-            return Error.NotFound($"规则方案“{request.Code}”不存在。");
+            return owned.Error!;
         }
 
-        var existing = await db.RulePackAssignments.FirstOrDefaultAsync(a => a.RegionId == request.RegionId && a.FiscalYear == request.FiscalYear, ct);
-        if (existing is not null)
+        var (who, latest, snapshot) = owned.Value;
+        if (latest.ParentCode is null || snapshot.Latest(latest.ParentCode) is not { } parent)
         {
-            db.RulePackAssignments.Remove(existing);
+            return Error.Validation($"“{latest.Name}”没有上级方案。", "Parent");
         }
 
-        db.RulePackAssignments.Add(RulePackAssignment.Create(request.RegionId, request.FiscalYear, request.Code));
-        await db.SaveChangesAsync(ct);
-        return Result.Success();
+        var next = latest.Rebase(parent, who.Actor.DisplayName, string.IsNullOrWhiteSpace(request.Note) ? $"同步上级方案“{parent.Label}”" : request.Note, admin.Now);
+        return next.IsSuccess ? await admin.SaveAsync(next.Value, who.RegionId, ct) : next.Error!;
     }
 }

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPerformance.Application.Targets;
 
-/// <summary>批复 a project's budget line; refused unless its target passed review (无目标、不预算).</summary>
-public sealed class ApproveProjectBudgetHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, TimeProvider clock)
+/// <summary>
+/// 批复 a project's budget line: the target in force for the project is approved through <see cref="ApproveTargetHandler"/>,
+/// the same use case the target's own page uses; refused unless it passed review (无目标、不预算).
+/// </summary>
+public sealed class ApproveProjectBudgetHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, ApproveTargetHandler approve)
 {
     public async Task<Result> HandleAsync(long projectId, CancellationToken ct = default)
     {
@@ -18,22 +21,19 @@ public sealed class ApproveProjectBudgetHandler(IAppDbContext db, ICurrentUser c
             return Error.Forbidden("只有财政部门可以批复预算。");
         }
 
-        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId, ct);
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, ct);
         if (project is null || !scope.SeesRegion(project.RegionId))
         {
             return Error.NotFound($"项目（编号 {projectId}）不存在。");
         }
 
-        var target = await db.PerformanceTargets
-            .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.SubjectId == projectId && t.Status != TargetStatus.Superseded)
-            .OrderBy(t => t.Version).FirstOrDefaultAsync(ct);
-        var approved = BudgetApproval.Approve(project, target, new ReviewActor(actor.UserId, actor.DisplayName), clock.GetUtcNow().UtcDateTime);
-        if (!approved.IsSuccess)
+        var targetId = await TargetQueries.InForceFor(db.PerformanceTargets, TargetSubjectKind.Project, projectId).Select(t => (long?)t.Id).FirstOrDefaultAsync(ct);
+        if (targetId is null)
         {
-            return approved;
+            return BudgetApproval.Approve(project, null, new ReviewActor(actor.UserId, actor.DisplayName), DateTime.UtcNow);
         }
 
-        await db.SaveChangesAsync(ct);
-        return Result.Success();
+        var approved = await approve.ApproveBudgetLineAsync(targetId.Value, ct);
+        return approved.IsSuccess ? Result.Success() : approved.Error!;
     }
 }

@@ -31,11 +31,8 @@ public sealed class BudgetApprovalOverviewHandler(IAppDbContext db, AccessScopeR
     {
         var scope = await scopes.ResolveAsync(ct);
         var rows = await (
-                from p in db.Projects.AsNoTracking().VisibleTo(scope).Where(p => p.FiscalYear == fiscalYear)
-                let status = db.PerformanceTargets
-                    .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.SubjectId == p.Id && t.Status != TargetStatus.Superseded)
-                    .OrderBy(t => t.Version).Select(t => (TargetStatus?)t.Status).FirstOrDefault()
-                group p.AdjustedTotalFen by new { Approved = p.IsBudgetApproved, Status = status } into g
+                from l in Lines(scope, fiscalYear)
+                group l.Total by new { l.Approved, l.Status } into g
                 select new { g.Key.Approved, g.Key.Status, Count = g.Count(), Total = g.Sum() })
             .ToListAsync(ct);
         var blocked = rows.Where(r => !r.Approved && r.Status is not TargetStatus.ReviewPassed).ToList();
@@ -86,17 +83,16 @@ public sealed class BudgetApprovalOverviewHandler(IAppDbContext db, AccessScopeR
         public TargetStatus? Status { get; init; }
     }
 
+    /// <summary>Each project of the year with the target in force for it (if any).</summary>
     private IQueryable<Line> Lines(Domain.Organizations.AccessScope scope, int fiscalYear) =>
         from p in db.Projects.AsNoTracking().VisibleTo(scope).Where(p => p.FiscalYear == fiscalYear)
         join u in db.Organizations on p.OwnerUnitId equals u.Id
+        join t in TargetQueries.InForce(db.PerformanceTargets.AsNoTracking()).Where(t => t.SubjectKind == TargetSubjectKind.Project) on p.Id equals t.SubjectId into targets
+        from t in targets.DefaultIfEmpty()
         select new Line
         {
             Id = p.Id, Code = p.Code, Name = p.Name, Unit = u.Name, Total = p.AdjustedTotalFen, Approved = p.IsBudgetApproved,
-            TargetId = db.PerformanceTargets
-                .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.SubjectId == p.Id && t.Status != TargetStatus.Superseded)
-                .OrderBy(t => t.Version).Select(t => (long?)t.Id).FirstOrDefault(),
-            Status = db.PerformanceTargets
-                .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.SubjectId == p.Id && t.Status != TargetStatus.Superseded)
-                .OrderBy(t => t.Version).Select(t => (TargetStatus?)t.Status).FirstOrDefault(),
+            TargetId = t == null ? null : (long?)t.Id,
+            Status = t == null ? null : (TargetStatus?)t.Status,
         };
 }

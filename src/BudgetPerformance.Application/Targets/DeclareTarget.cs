@@ -37,8 +37,8 @@ public sealed class DeclareTargetHandler(IAppDbContext db, ICurrentUser currentU
             return Error.Conflict($"“{s.Name}”已有绩效目标，请在原目标上修改或发起调整。");
         }
 
-        var pack = await packs.ForAsync(s.RegionId, s.FiscalYear, ct);
-        var target = PerformanceTarget.Declare(s, pack.Settings.TargetReview.DefaultFramework, new ReviewActor(actor.UserId, actor.DisplayName), clock.GetUtcNow().UtcDateTime);
+        var section = await packs.TargetReviewAsync(s.RegionId, s.FiscalYear, ct);
+        var target = PerformanceTarget.Declare(s, section.Settings.DefaultFramework, new ReviewActor(actor.UserId, actor.DisplayName), clock.GetUtcNow().UtcDateTime);
         db.PerformanceTargets.Add(target);
         await db.SaveChangesAsync(ct);
         return target.Id;

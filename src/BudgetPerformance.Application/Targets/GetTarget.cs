@@ -39,7 +39,7 @@ public sealed class TargetMapper(IAppDbContext db, AccessScopeResolver scopes)
             t.OverallGoal, t.AnnualGoal, t.Revision, t.TotalWeight, t.FinanceGrade is { } g ? TargetTerms.Of(g) : null,
             t.Indicators.OrderBy(i => i.Position).Select(TargetIndicatorDto.From).ToList(),
             t.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(ToDto).ToList(),
-            AutoReviewDto.From(t.LastAutoReview),
+            AutoReviewDto.From(t.LastReview),
             permissions,
             project?.AdjustedTotal.ToWanYuanString(),
             project?.IsBudgetApproved,
@@ -72,9 +72,7 @@ public sealed class FindTargetHandler(IAppDbContext db, AccessScopeResolver scop
 
     public async Task<SubjectTarget> HandleAsync(TargetSubjectKind kind, long subjectId, CancellationToken ct = default)
     {
-        var id = await db.PerformanceTargets.AsNoTracking()
-            .Where(t => t.SubjectKind == kind && t.SubjectId == subjectId)
-            .OrderByDescending(t => t.Version).Select(t => (long?)t.Id).FirstOrDefaultAsync(ct);
+        var id = await TargetQueries.NewestFor(db.PerformanceTargets.AsNoTracking(), kind, subjectId).Select(t => (long?)t.Id).FirstOrDefaultAsync(ct);
         var actor = await currentUser.GetActorAsync();
         if (id is not null || actor is null)
         {

@@ -40,11 +40,11 @@ public sealed class ListTargetsHandler(IAppDbContext db, AccessScopeResolver sco
         var rows = await (from t in targets.OrderByDescending(t => t.UpdatedAt).ThenBy(t => t.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
                           join u in db.Organizations on t.OwnerUnitId equals u.Id
                           join dep in db.Organizations on t.DepartmentId equals dep.Id
-                          select new { t.Id, t.SubjectKind, t.SubjectId, t.SubjectName, Unit = u.Name, Dept = dep.Name, t.FiscalYear, t.Version, t.Status, Count = t.Indicators.Count, t.LastAutoReview, t.FinanceGrade, t.UpdatedAt })
+                          select new { t.Id, t.SubjectKind, t.SubjectId, t.SubjectName, Unit = u.Name, Dept = dep.Name, t.FiscalYear, t.Version, t.Status, Count = t.Indicators.Count, Errors = (int?)t.LastReview!.ErrorCount, Warnings = (int?)t.LastReview!.WarningCount, t.FinanceGrade, t.UpdatedAt })
             .ToListAsync(ct);
         var items = rows.Select(r => new TargetListItem(
             r.Id, r.SubjectKind, r.SubjectId, r.SubjectName, r.Unit, r.Dept, r.FiscalYear, r.Version, r.Status, TargetTerms.Of(r.Status), r.Count,
-            r.LastAutoReview?.ErrorCount, r.LastAutoReview?.WarningCount, r.FinanceGrade is { } g ? TargetTerms.Of(g) : null, r.UpdatedAt)).ToList();
+            r.Errors, r.Warnings, r.FinanceGrade is { } g ? TargetTerms.Of(g) : null, r.UpdatedAt)).ToList();
         return new PagedResult<TargetListItem>(items, total, q.Page, q.PageSize);
     }
 
@@ -92,15 +92,19 @@ public sealed class ListTargetsHandler(IAppDbContext db, AccessScopeResolver sco
         _ => targets.Where(t => false),
     };
 
+    /// <summary>"待我处理": the statuses in which the workflow matrix queues work for each party the user acts as.</summary>
     private static IQueryable<PerformanceTarget> Queue(IQueryable<PerformanceTarget> targets, Actor actor)
     {
         var org = actor.OrganizationId;
         var unit = actor.Has(Role.BudgetUnit);
         var dept = actor.Has(Role.Department);
         var finance = actor.Has(Role.FinanceReviewer);
+        var unitStatuses = TargetWorkflow.QueuedFor(TargetParty.OwnerUnit).ToList();
+        var deptStatuses = TargetWorkflow.QueuedFor(TargetParty.Department).ToList();
+        var financeStatuses = TargetWorkflow.QueuedFor(TargetParty.Finance).ToList();
         return targets.Where(t =>
-            (unit && t.OwnerUnitId == org && (t.Status == TargetStatus.Draft || t.Status == TargetStatus.Returned || t.Status == TargetStatus.Refining))
-            || (dept && t.DepartmentId == org && t.Status == TargetStatus.Submitted)
-            || (finance && (t.Status == TargetStatus.DepartmentApproved || t.Status == TargetStatus.Refining || t.Status == TargetStatus.ReviewPassed)));
+            (unit && t.OwnerUnitId == org && unitStatuses.Contains(t.Status))
+            || (dept && t.DepartmentId == org && deptStatuses.Contains(t.Status))
+            || (finance && financeStatuses.Contains(t.Status)));
     }
 }

@@ -22,7 +22,7 @@ public sealed record ReviewAllResult(
 /// Reviews every current target of the region and year with each region's rule pack (finance staff's 全面审核).
 /// Read-only: it reports; each target keeps the review recorded at its own save or submission.
 /// </summary>
-public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, RulePackResolver packs, TimeProvider clock)
+public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, RulePackResolver packs)
 {
     public async Task<Result<ReviewAllResult>> HandleAsync(int fiscalYear, CancellationToken ct = default)
     {
@@ -35,9 +35,7 @@ public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser curre
 
         var watch = Stopwatch.StartNew();
         var targets = await TargetSnapshots.LoadAsync(
-            db,
             db.PerformanceTargets.Where(t => scope.RegionIds.Contains(t.RegionId) && t.FiscalYear == fiscalYear && t.Status != TargetStatus.Superseded),
-            clock.GetUtcNow().UtcDateTime,
             ct);
         var loaded = watch.ElapsedMilliseconds;
         var result = await ReviewLoadedAsync(targets, fiscalYear, ct);
@@ -45,7 +43,7 @@ public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser curre
     }
 
     /// <summary>The review itself, for targets already in memory (also used by the benchmark).</summary>
-    public async Task<ReviewAllResult> ReviewLoadedAsync(IReadOnlyList<PerformanceTarget> targets, int fiscalYear, CancellationToken ct)
+    public async Task<ReviewAllResult> ReviewLoadedAsync(IReadOnlyList<ReviewSubject> targets, int fiscalYear, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         var byRule = new Dictionary<string, (FindingSeverity Severity, int Count)>();
@@ -54,12 +52,12 @@ public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser curre
         var packLabels = new HashSet<string>();
         foreach (var region in targets.GroupBy(t => t.RegionId))
         {
-            var pack = await packs.ForAsync(region.Key, fiscalYear, ct);
-            packLabels.Add(pack.Label);
-            var copies = new CopyIndex(region.Select(t => new PeerText(t.Id, t.SubjectId, t.SubjectName, t.DepartmentId, t.AnnualGoal, t.IndicatorSignature)));
+            var section = await packs.TargetReviewAsync(region.Key, fiscalYear, ct);
+            packLabels.Add(section.Pack.Label);
+            var copies = new CopyIndex(region.Select(t => t.Input.AsPeer(t.SubjectName)));
             foreach (var target in region)
             {
-                var findings = TargetReviewer.Review(target, pack.Settings.TargetReview, copies);
+                var findings = TargetReview.Run(target.Input, section.Settings, copies).Findings;
                 withErrors += findings.Any(f => f.Severity == FindingSeverity.Error) ? 1 : 0;
                 withWarnings += findings.Any(f => f.Severity == FindingSeverity.Warning) ? 1 : 0;
                 foreach (var rule in findings.GroupBy(f => f.Rule))
@@ -71,8 +69,8 @@ public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser curre
         }
 
         return new ReviewAllResult(
-            targets.Count, targets.Sum(t => t.Indicators.Count), withErrors, withWarnings,
-            byRule.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new RuleCount(r.Key, TargetReviewer.Describe(r.Key), r.Value.Severity, r.Value.Count)).ToList(),
+            targets.Count, targets.Sum(t => t.Input.Indicators.Count), withErrors, withWarnings,
+            byRule.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new RuleCount(r.Key, TargetReview.Describe(r.Key), r.Value.Severity, r.Value.Count)).ToList(),
             packLabels.Order(StringComparer.Ordinal).ToList(), 0, watch.ElapsedMilliseconds);
     }
 }

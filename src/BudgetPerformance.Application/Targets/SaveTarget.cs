@@ -38,7 +38,7 @@ public sealed class SaveTargetHandler(TargetCommands commands, TargetReviewServi
             return edit.Error!;
         }
 
-        target.RecordAutoReview(await reviews.ReviewAsync(target, ct));
+        await reviews.RecordAsync(target, ct);
         var saved = await commands.SaveAsync(ct);
         return saved.IsSuccess ? await mapper.ToDtoAsync(loaded.Value, ct) : saved.Error!;
     }
@@ -46,7 +46,10 @@ public sealed class SaveTargetHandler(TargetCommands commands, TargetReviewServi
 
 public sealed record PreviewReviewRequest(long Id, IndicatorFramework Framework, string? OverallGoal, string? AnnualGoal, IReadOnlyList<TargetIndicatorRow> Indicators);
 
-/// <summary>Reviews unsaved content as the unit types (draft-time warnings); nothing is stored.</summary>
+/// <summary>
+/// Reviews unsaved content as the unit types (draft-time warnings); nothing is stored. Every row is reviewed: rows
+/// the validator refuses are reported as input errors (F00) beside the review of the rows it accepted.
+/// </summary>
 public sealed class PreviewTargetReviewHandler(TargetCommands commands, TargetReviewService reviews)
 {
     public async Task<Result<AutoReviewDto>> HandleAsync(PreviewReviewRequest request, CancellationToken ct = default)
@@ -57,18 +60,17 @@ public sealed class PreviewTargetReviewHandler(TargetCommands commands, TargetRe
             return loaded.Error!;
         }
 
-        var (inputs, errors) = TargetIndicatorRowValidator.Validate(request.Framework, request.Indicators);
-        var t = loaded.Value.Target;
-        var draft = PerformanceTarget.Declare(new TargetSubject(t.SubjectKind, t.SubjectId, t.SubjectName, t.OwnerUnitId, t.DepartmentId, t.RegionId, t.FiscalYear), request.Framework, loaded.Value.ReviewActor, commands.Now);
-        draft.AssignId(t.Id);
-        var edit = draft.Edit(0, request.Framework, request.OverallGoal, request.AnnualGoal, inputs, commands.Now);
-        if (!edit.IsSuccess)
+        if (request.Indicators is null || request.Indicators.Count > PerformanceTarget.MaxIndicators)
         {
-            return edit.Error!;
+            return Error.Validation($"请提供三级指标（不超过 {PerformanceTarget.MaxIndicators} 个）。", "Indicators");
         }
 
-        var review = await reviews.ReviewAsync(draft, ct);
-        var inputFindings = errors.Select(e => new ReviewFinding("F00", FindingSeverity.Error, TargetIndicatorRowValidator.Describe(e)));
-        return AutoReviewDto.From(review with { Findings = [.. inputFindings, .. review.Findings] })!;
+        var (inputs, errors) = TargetIndicatorRowValidator.Validate(request.Framework, request.Indicators);
+        var t = loaded.Value.Target;
+        var input = TargetReviewInput.From(t.Id, t.SubjectId, t.DepartmentId, request.Framework, request.AnnualGoal, inputs);
+        var review = await reviews.ReviewAsync(input, t.AsOutcomeSubject(), ct);
+        var dto = AutoReviewDto.From(review)!;
+        var inputFindings = errors.Select(e => new FindingDto("F00", "填写有误", FindingSeverity.Error, TargetTerms.Of(FindingSeverity.Error), TargetIndicatorRowValidator.Describe(e), null, null));
+        return dto with { ErrorCount = dto.ErrorCount + errors.Count, Findings = [.. inputFindings, .. dto.Findings] };
     }
 }

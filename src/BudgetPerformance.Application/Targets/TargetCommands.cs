@@ -22,13 +22,8 @@ public sealed class TargetCommands(IAppDbContext db, ICurrentUser currentUser, A
             return Error.Forbidden("请先登录。");
         }
 
-        if (tracked)
-        {
-            db.DiscardChanges();
-        }
-
-        // Indicators and history are owned by the target and always load with it.
-        var query = tracked ? db.PerformanceTargets : db.PerformanceTargets.AsNoTracking();
+        // Indicators and history are owned by the target and always load with it; so does its latest review.
+        var query = (tracked ? db.PerformanceTargets : db.PerformanceTargets.AsNoTracking()).Include(t => t.LastReview);
         var target = await query.FirstOrDefaultAsync(t => t.Id == id, ct);
         if (target is null)
         {

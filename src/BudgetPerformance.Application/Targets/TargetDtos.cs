@@ -1,4 +1,5 @@
 using BudgetPerformance.Domain.Indicators;
+using BudgetPerformance.Domain.RulePacks;
 using BudgetPerformance.Domain.Targets;
 
 namespace BudgetPerformance.Application.Targets;
@@ -16,16 +17,23 @@ public sealed record TargetIndicatorDto(
 
 public sealed record TargetStepDto(string Action, string FromStatus, string ToStatus, string ActorName, DateTime At, string? Grade, IReadOnlyDictionary<string, string> Dimensions, string? Comment);
 
-public sealed record FindingDto(string Rule, string RuleName, FindingSeverity Severity, string SeverityName, string Message, string? Indicator)
+public sealed record FindingDto(string Rule, string RuleName, FindingSeverity Severity, string SeverityName, string Message, string? Indicator, string? Arithmetic)
 {
-    public static FindingDto From(ReviewFinding f) => new(f.Rule, TargetReviewer.Describe(f.Rule), f.Severity, TargetTerms.Of(f.Severity), f.Message, f.Indicator);
+    /// <summary>As produced: the rule's name and text are the ones stored with the result.</summary>
+    public static FindingDto From(RuleFinding f) => new(f.Rule, f.RuleName, f.Severity, TargetTerms.Of(f.Severity), f.Message, f.Subject, f.Arithmetic);
 }
 
-/// <summary>An automatic review with the rule pack version that produced it.</summary>
-public sealed record AutoReviewDto(long RulePackId, string RulePackLabel, DateTime At, int TargetRevision, int ErrorCount, int WarningCount, IReadOnlyList<FindingDto> Findings)
+/// <summary>
+/// An automatic review with what produced it: the pack version chosen (and the one its section came from), the section's
+/// schema, the engine version and the time; <see cref="OutcomeId"/> is 0 for a preview that was not stored.
+/// </summary>
+public sealed record AutoReviewDto(
+    long OutcomeId, long RulePackId, string RulePackCode, int RulePackVersion, string RulePackLabel, string SectionSource, int SchemaVersion, int EngineVersion,
+    DateTime At, int TargetRevision, int ErrorCount, int WarningCount, IReadOnlyList<FindingDto> Findings)
 {
-    public static AutoReviewDto? From(AutoReview? r) => r is null ? null
-        : new(r.RulePackId, r.RulePackLabel, r.At, r.TargetRevision, r.ErrorCount, r.WarningCount, r.Findings.Select(FindingDto.From).ToList());
+    public static AutoReviewDto? From(RuleOutcome? r) => r is null ? null
+        : new(r.Id, r.PackId, r.PackCode, r.PackVersion, r.PackLabel, r.SectionPackCode == r.PackCode && r.SectionPackVersion == r.PackVersion ? "本方案" : $"{r.SectionPackCode} 第 {r.SectionPackVersion} 版",
+            r.SchemaVersion, r.EngineVersion, r.ProducedAt, r.SubjectRevision, r.ErrorCount, r.WarningCount, r.Findings.Select(FindingDto.From).ToList());
 }
 
 public sealed record TargetDto(

@@ -1,5 +1,6 @@
 using BudgetPerformance.Application.Common;
 using BudgetPerformance.Application.RulePacks;
+using BudgetPerformance.Domain.RulePacks;
 using BudgetPerformance.Domain.Targets;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,49 +8,64 @@ namespace BudgetPerformance.Application.Targets;
 
 /// <summary>
 /// Runs the automatic review of a target with the rule pack of its region and year, against the other targets of the
-/// same region and year for the copy check. The result names the pack version.
+/// same region and year for the copy check, and records the result as a stamped <see cref="RuleOutcome"/>.
 /// </summary>
 public sealed class TargetReviewService(IAppDbContext db, RulePackResolver packs, TimeProvider clock)
 {
-    public async Task<AutoReview> ReviewAsync(PerformanceTarget target, CancellationToken ct = default)
+    /// <summary>The one place a target review result is assembled: stamp, findings, verdict and the input it ran over.</summary>
+    public static RuleOutcome Outcome(ResolvedSection<TargetReviewSection> section, TargetReviewInput input, OutcomeSubject subject, CopyIndex copies, DateTime at)
     {
-        var pack = await packs.ForAsync(target.RegionId, target.FiscalYear, ct);
-        var copies = await CopyIndexAsync(target.RegionId, target.FiscalYear, ct);
-        var findings = TargetReviewer.Review(target, pack.Settings.TargetReview, copies);
-        return new AutoReview(pack.Id, pack.Label, clock.GetUtcNow().UtcDateTime, target.Revision, findings);
+        var result = TargetReview.Run(input, section.Settings, copies);
+        return RuleOutcome.Record(section.Stamp(TargetReview.Engine, at), subject, result.Findings, result.Verdict, TargetReviewInput.Serialize(input, result.MatchedPeers));
+    }
+
+    /// <summary>Reviews the target as it now is and records the result on it (saved with the target's next save).</summary>
+    public async Task<RuleOutcome> RecordAsync(PerformanceTarget target, CancellationToken ct = default)
+    {
+        var outcome = await ReviewAsync(TargetReviewInput.From(target), target.AsOutcomeSubject(), ct);
+        db.RuleOutcomes.Add(outcome);
+        target.RecordReview(outcome);
+        return outcome;
+    }
+
+    /// <summary>Reviews an input (saved or not) for a subject; nothing is stored.</summary>
+    public async Task<RuleOutcome> ReviewAsync(TargetReviewInput input, OutcomeSubject subject, CancellationToken ct = default)
+    {
+        var section = await packs.TargetReviewAsync(subject.RegionId, subject.FiscalYear, ct);
+        var copies = await CopyIndexAsync(subject.RegionId, subject.FiscalYear, ct);
+        return Outcome(section, input, subject, copies, clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>
     /// Reviews many targets at once (an import): one copy index per region and year, built from the stored targets with
-    /// the ones being saved in their new form.
+    /// the ones being saved in their new form; each result is recorded on its target.
     /// </summary>
-    public async Task ReviewManyAsync(IReadOnlyList<PerformanceTarget> targets, CancellationToken ct = default)
+    public async Task RecordManyAsync(IReadOnlyList<PerformanceTarget> targets, CancellationToken ct = default)
     {
         foreach (var group in targets.GroupBy(t => (t.RegionId, t.FiscalYear)))
         {
-            var pack = await packs.ForAsync(group.Key.RegionId, group.Key.FiscalYear, ct);
+            var section = await packs.TargetReviewAsync(group.Key.RegionId, group.Key.FiscalYear, ct);
             var changed = group.Select(t => t.SubjectId).ToHashSet();
-            var stored = await db.PerformanceTargets.AsNoTracking()
-                .Where(t => t.RegionId == group.Key.RegionId && t.FiscalYear == group.Key.FiscalYear && t.Status != TargetStatus.Superseded)
-                .Select(t => new PeerText(t.Id, t.SubjectId, t.SubjectName, t.DepartmentId, t.AnnualGoal, t.IndicatorSignature))
-                .ToListAsync(ct);
-            var copies = new CopyIndex(stored.Where(p => !changed.Contains(p.SubjectId))
-                .Concat(group.Select(t => new PeerText(t.Id, t.SubjectId, t.SubjectName, t.DepartmentId, t.AnnualGoal, t.IndicatorSignature))));
+            var stored = await PeersAsync(group.Key.RegionId, group.Key.FiscalYear, ct);
+            var inputs = group.Select(t => (Target: t, Input: TargetReviewInput.From(t))).ToList();
+            var copies = new CopyIndex(stored.Where(p => !changed.Contains(p.SubjectId)).Concat(inputs.Select(i => i.Input.AsPeer(i.Target.SubjectName))));
             var at = clock.GetUtcNow().UtcDateTime;
-            foreach (var target in group)
+            foreach (var (target, input) in inputs)
             {
-                target.RecordAutoReview(new AutoReview(pack.Id, pack.Label, at, target.Revision, TargetReviewer.Review(target, pack.Settings.TargetReview, copies)));
+                var outcome = Outcome(section, input, target.AsOutcomeSubject(), copies, at);
+                db.RuleOutcomes.Add(outcome);
+                target.RecordReview(outcome);
             }
         }
     }
 
     /// <summary>The current targets of a region and year, as the copy check needs them (no indicator rows are loaded).</summary>
-    public async Task<CopyIndex> CopyIndexAsync(long regionId, int fiscalYear, CancellationToken ct = default)
-    {
-        var peers = await db.PerformanceTargets.AsNoTracking()
+    public async Task<CopyIndex> CopyIndexAsync(long regionId, int fiscalYear, CancellationToken ct = default) =>
+        new(await PeersAsync(regionId, fiscalYear, ct));
+
+    private Task<List<PeerText>> PeersAsync(long regionId, int fiscalYear, CancellationToken ct) =>
+        db.PerformanceTargets.AsNoTracking()
             .Where(t => t.RegionId == regionId && t.FiscalYear == fiscalYear && t.Status != TargetStatus.Superseded)
             .Select(t => new PeerText(t.Id, t.SubjectId, t.SubjectName, t.DepartmentId, t.AnnualGoal, t.IndicatorSignature))
             .ToListAsync(ct);
-        return new CopyIndex(peers);
-    }
 }

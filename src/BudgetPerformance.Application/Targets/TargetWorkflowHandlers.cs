@@ -46,7 +46,7 @@ public sealed class SubmitTargetHandler(TargetStepRunner runner, TargetReviewSer
                 return Error.Conflict("绩效目标在您打开后已被修改，请刷新确认内容后再提交。");
             }
 
-            var review = await reviews.ReviewAsync(c.Target, ct);
+            var review = await reviews.RecordAsync(c.Target, ct);
             var submitted = c.Target.Submit(review, c.ReviewActor, commands.Now);
             if (!submitted.IsSuccess && review.Blocks)
             {
@@ -99,7 +99,7 @@ public sealed class ConfirmRefinementHandler(TargetStepRunner runner, TargetRevi
 {
     public Task<Result<TargetDto>> HandleAsync(ConfirmRefinementRequest request, CancellationToken ct = default) =>
         runner.RunAsync(request.Id, p => p.ConfirmRefinement, "确认协商完善", async c =>
-            c.Target.ConfirmRefinement(await reviews.ReviewAsync(c.Target, ct), c.ReviewActor, commands.Now, request.Comment), ct);
+            c.Target.ConfirmRefinement(await reviews.RecordAsync(c.Target, ct), c.ReviewActor, commands.Now, request.Comment), ct);
 }
 
 /// <summary>公开.</summary>
@@ -111,28 +111,38 @@ public sealed class PublishTargetHandler(TargetStepRunner runner, TargetCommands
 
 /// <summary>
 /// 批复: a project's budget and its reviewed target together (无目标、不预算); an adjustment version is approved on
-/// its own and supersedes the version it adjusts.
+/// its own and supersedes the version it adjusts. The budget-approval page and both API routes approve through here.
 /// </summary>
 public sealed class ApproveTargetHandler(IAppDbContext db, TargetStepRunner runner, TargetCommands commands)
 {
+    /// <summary>From the target: the user must be allowed to approve it in its present status.</summary>
     public Task<Result<TargetDto>> HandleAsync(long id, CancellationToken ct = default) =>
-        runner.RunAsync(id, p => p.Approve, "批复该绩效目标", async c =>
+        runner.RunAsync(id, p => p.Approve, "批复该绩效目标", c => ApproveAsync(c, ct), ct);
+
+    /// <summary>
+    /// From a budget line (the caller checked the user is finance staff of the region): a target that has not passed
+    /// review is refused with the reason 无目标、不预算.
+    /// </summary>
+    public Task<Result<TargetDto>> ApproveBudgetLineAsync(long id, CancellationToken ct = default) =>
+        runner.RunAsync(id, p => p.View, "批复该预算", c => ApproveAsync(c, ct), ct);
+
+    private async Task<Result> ApproveAsync(TargetContext c, CancellationToken ct)
+    {
+        var t = c.Target;
+        if (t.IsAdjustment)
         {
-            var t = c.Target;
-            if (t.IsAdjustment)
-            {
-                var previous = await db.PerformanceTargets.FirstAsync(x => x.Id == t.PreviousVersionId, ct);
-                return t.Approve(c.ReviewActor, commands.Now, previous);
-            }
+            var previous = await db.PerformanceTargets.FirstAsync(x => x.Id == t.PreviousVersionId, ct);
+            return t.Approve(c.ReviewActor, commands.Now, previous);
+        }
 
-            if (t.SubjectKind != TargetSubjectKind.Project)
-            {
-                return t.Approve(c.ReviewActor, commands.Now);
-            }
+        if (t.SubjectKind != TargetSubjectKind.Project)
+        {
+            return t.Approve(c.ReviewActor, commands.Now);
+        }
 
-            var project = await db.Projects.FirstAsync(p => p.Id == t.SubjectId, ct);
-            return BudgetApproval.Approve(project, t, c.ReviewActor, commands.Now);
-        }, ct);
+        var project = await db.Projects.FirstAsync(p => p.Id == t.SubjectId, ct);
+        return BudgetApproval.Approve(project, t, c.ReviewActor, commands.Now);
+    }
 }
 
 public sealed record StartAdjustmentRequest(long Id, string Reason);

@@ -3,23 +3,24 @@ using BudgetPerformance.Domain.Common;
 namespace BudgetPerformance.Domain.Auditing;
 
 /// <summary>
-/// One entry of the append-only audit trail (终身责任追究): who did what to which record, when, with the values before
-/// and after. Each entry carries the hash of the one before it, so editing or deleting an entry breaks the chain.
+/// One entry of the append-only audit trail (终身责任追究): who did what to which record, when, from where, with the
+/// values before and after. It is written with the change it describes and sealed into the chain right after the
+/// change commits: a gap-free position, the hash of the entry before it, and its own keyed hash.
 /// </summary>
 public sealed class AuditRecord : Entity
 {
+    public const int MaxSourceLength = 300;
+
     private AuditRecord()
     {
         UserName = string.Empty;
         Action = string.Empty;
         EntityType = string.Empty;
         EntityId = string.Empty;
-        PreviousHash = string.Empty;
-        Hash = string.Empty;
     }
 
-    /// <summary>Position in the chain, 1-based and gap-free.</summary>
-    public long Sequence { get; private set; }
+    /// <summary>Position in the chain, 1-based and gap-free; null until the record is sealed.</summary>
+    public long? Sequence { get; private set; }
     public DateTime OccurredAt { get; private set; }
     public long? UserId { get; private set; }
     public string UserName { get; private set; }
@@ -28,34 +29,53 @@ public sealed class AuditRecord : Entity
     public string EntityId { get; private set; }
     public string? Before { get; private set; }
     public string? After { get; private set; }
-    public string PreviousHash { get; private set; }
-    public string Hash { get; private set; }
 
-    /// <summary>Creates the entry that follows <paramref name="previous"/> (null for the first) and seals it with its hash.</summary>
-    public static AuditRecord Append(
-        AuditRecord? previous, DateTime occurredAtUtc, long? userId, string userName, string action,
-        string entityType, string entityId, string? before, string? after) =>
-        Append(previous?.Sequence ?? 0, previous?.Hash ?? AuditChain.GenesisHash, occurredAtUtc, userId, userName, action, entityType, entityId, before, after);
+    /// <summary>Where the request came from: source address and user agent.</summary>
+    public string? Source { get; private set; }
+    public string? PreviousHash { get; private set; }
+    public string? Hash { get; private set; }
 
-    /// <summary>Continues a chain whose tail is known only by its sequence and hash (the usual case when saving).</summary>
+    /// <summary>The chain key the hash was made with; 0 for records hashed without a key (before keyed chains).</summary>
+    public int KeyId { get; private set; }
+
+    public bool IsSealed => Sequence is not null;
+
+    /// <summary>A record written with its change, sealed later by <see cref="Seal"/>.</summary>
+    public static AuditRecord Pending(
+        DateTime occurredAtUtc, long? userId, string userName, string action, string entityType, string entityId, string? before, string? after, string? source = null) => new()
+    {
+        OccurredAt = AuditChain.Truncate(occurredAtUtc),
+        UserId = userId,
+        UserName = userName,
+        Action = action,
+        EntityType = entityType,
+        EntityId = entityId,
+        Before = before,
+        After = after,
+        Source = source is { Length: > MaxSourceLength } ? source[..MaxSourceLength] : source,
+    };
+
+    /// <summary>Places the record after the chain's tail and seals it with the current chain key.</summary>
+    public void Seal(long previousSequence, string previousHash, AuditKey key)
+    {
+        if (IsSealed)
+        {
+            throw new InvalidOperationException($"审计记录 #{Id} 已封存为第 {Sequence} 条。");
+        }
+
+        Sequence = previousSequence + 1;
+        PreviousHash = previousHash;
+        KeyId = key.Id;
+        Hash = AuditChain.ComputeHash(this, key);
+    }
+
+    /// <summary>A sealed record (tests, tools): pending and sealed at once.</summary>
     public static AuditRecord Append(
-        long previousSequence, string previousHash, DateTime occurredAtUtc, long? userId, string userName, string action,
+        long previousSequence, string previousHash, AuditKey key, DateTime occurredAtUtc, long? userId, string userName, string action,
         string entityType, string entityId, string? before, string? after)
     {
-        var record = new AuditRecord
-        {
-            Sequence = previousSequence + 1,
-            OccurredAt = AuditChain.Truncate(occurredAtUtc),
-            UserId = userId,
-            UserName = userName,
-            Action = action,
-            EntityType = entityType,
-            EntityId = entityId,
-            Before = before,
-            After = after,
-            PreviousHash = previousHash,
-        };
-        record.Hash = AuditChain.ComputeHash(record);
+        var record = Pending(occurredAtUtc, userId, userName, action, entityType, entityId, before, after);
+        record.Seal(previousSequence, previousHash, key);
         return record;
     }
 }

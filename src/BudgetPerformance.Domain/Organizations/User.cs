@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BudgetPerformance.Domain.Common;
 
 namespace BudgetPerformance.Domain.Organizations;
@@ -58,7 +59,27 @@ public sealed class User : Entity
 
     public bool HasRole(Role role) => (Roles & role) != 0;
 
-    public bool IsLockedOut(DateTime now) => LockedUntil is { } until && until > now;
+    /// <summary>The lockout rule, written once: locked while the lock's end lies after <c>now</c>.</summary>
+    public static readonly Expression<Func<User, DateTime, bool>> LockedAt = (u, now) => u.LockedUntil != null && u.LockedUntil > now;
+
+    private static readonly Func<User, DateTime, bool> LockedAtCompiled = LockedAt.Compile();
+
+    public bool IsLockedOut(DateTime now) => LockedAtCompiled(this, now);
+
+    /// <summary>Active and not locked at <paramref name="now"/>, as a query filter (the same rule as <see cref="IsLockedOut"/>).</summary>
+    public static Expression<Func<User, bool>> MaySignInAt(DateTime now)
+    {
+        var user = LockedAt.Parameters[0];
+        // A closure, not a constant, so a database query sends the time as a parameter.
+        Expression<Func<DateTime>> at = () => now;
+        var locked = new Substitute(LockedAt.Parameters[1], at.Body).Visit(LockedAt.Body);
+        return Expression.Lambda<Func<User, bool>>(Expression.AndAlso(Expression.Property(user, nameof(IsActive)), Expression.Not(locked)), user);
+    }
+
+    private sealed class Substitute(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
 
     /// <summary>Counts a failed sign-in; locks the account once the policy's limit is reached.</summary>
     public void RecordFailedLogin(DateTime now, SecurityPolicy policy)

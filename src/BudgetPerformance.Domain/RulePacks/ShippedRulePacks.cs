@@ -2,7 +2,13 @@ using BudgetPerformance.Domain.Indicators;
 
 namespace BudgetPerformance.Domain.RulePacks;
 
-/// <summary>The rule packs the platform ships (DOMAIN.md §9). Provinces revise them as new versions.</summary>
+/// <summary>A rule pack as the platform ships it: every section it carries, and the parent it inherits the rest from.</summary>
+public sealed record ShippedPack(string Code, string Name, string Basis, string? ParentCode, TargetReviewSection? TargetReview);
+
+/// <summary>
+/// The rule packs the platform ships (DOMAIN.md §9). They are created on first start and changed only by upgrade
+/// steps (a section migrated to a new schema, a new stage); regions derive their own copies to change numbers.
+/// </summary>
 public static class ShippedRulePacks
 {
     public const string National = "national";
@@ -11,23 +17,50 @@ public static class ShippedRulePacks
     public const string Atushi = "atushi-2018";
     public const string Jinan = "jinan-2022";
 
-    public static IReadOnlyList<(string Code, string Name, string Basis, RulePackSettings Settings)> All { get; } =
+    /// <summary>全国默认: every setting stated, the base the others differ from.</summary>
+    public static TargetReviewSection NationalTargetReview { get; } = new()
+    {
+        DefaultFramework = IndicatorFramework.Classic,
+        MinLevel1Count = 3,
+        MinLevel2Count = 4,
+        MinLevel3Count = 6,
+        MinQuantifiedShare = 0.5m,
+        TotalWeight = 90m,
+        MaxIndicatorNameLength = 100,
+        MinAnnualGoalLength = 15,
+        CopiedTextSimilarity = 0.9m,
+        MaxPercent = 100m,
+        CheckHollowBenefits = true,
+        CheckCostDirection = true,
+        CheckCopiedText = true,
+        CheckAgainstLastYear = true,
+        CheckUnitFit = true,
+    };
+
+    public static IReadOnlyList<ShippedPack> All { get; } =
     [
-        (National, "全国默认", "财预〔2020〕10号《项目支出绩效评价管理办法》；财预〔2021〕101号（成本指标）；平台默认审核阈值",
-            new RulePackSettings()),
-        (Sichuan, "四川省", "四川省项目支出绩效自评：预算执行率 10 分 + 指标 90 分；事中监控固定节点（2025）",
-            new RulePackSettings { TargetReview = new TargetReviewSettings { MinLevel3Count = 6, MinQuantifiedShare = 0.6m, TotalWeight = 90m } }),
-        (Hubei, "湖北省", "湖北省项目支出绩效评价：预算执行率 20 分，指标 80 分；反向指标按 目标/实际 计分",
-            new RulePackSettings { TargetReview = new TargetReviewSettings { TotalWeight = 80m } }),
-        (Atushi, "阿图什市（种子规则）", "2018年阿图什市预算绩效工作开展情况说明：量化指标个数达70%以上，一级指标不低于3个、二级不低于5个、三级不低于7个",
-            new RulePackSettings
-            {
-                TargetReview = new TargetReviewSettings
-                {
-                    DefaultFramework = IndicatorFramework.Classic, MinLevel1Count = 3, MinLevel2Count = 5, MinLevel3Count = 7, MinQuantifiedShare = 0.7m,
-                },
-            }),
-        (Jinan, "金安区（种子规则）", "关于金安区 2022 年预算绩效工作开展情况：目标复审；按不低于 20% 的比例抽查复核",
-            new RulePackSettings { TargetReview = new TargetReviewSettings { MinLevel2Count = 5, MinLevel3Count = 7, MinQuantifiedShare = 0.6m } }),
+        new(National, "全国默认", "财预〔2020〕10号《项目支出绩效评价管理办法》；财预〔2021〕101号（成本指标）；平台默认审核阈值", null, NationalTargetReview),
+        new(Sichuan, "四川省", "四川省项目支出绩效自评：预算执行率 10 分 + 指标 90 分；事中监控固定节点（2025）", National,
+            NationalTargetReview with { MinLevel3Count = 6, MinQuantifiedShare = 0.6m, TotalWeight = 90m }),
+        new(Hubei, "湖北省", "湖北省项目支出绩效评价：预算执行率 20 分，指标 80 分；反向指标按 目标/实际 计分", National,
+            NationalTargetReview with { TotalWeight = 80m }),
+        new(Atushi, "阿图什市（种子规则）", "2018年阿图什市预算绩效工作开展情况说明：量化指标个数达70%以上，一级指标不低于3个、二级不低于5个、三级不低于7个", National,
+            NationalTargetReview with { DefaultFramework = IndicatorFramework.Classic, MinLevel1Count = 3, MinLevel2Count = 5, MinLevel3Count = 7, MinQuantifiedShare = 0.7m }),
+        new(Jinan, "金安区（种子规则）", "关于金安区 2022 年预算绩效工作开展情况：目标复审；按不低于 20% 的比例抽查复核", National,
+            NationalTargetReview with { MinLevel2Count = 5, MinLevel3Count = 7, MinQuantifiedShare = 0.6m }),
     ];
+
+    public static ShippedPack Get(string code) => All.Single(p => p.Code == code);
+
+    /// <summary>The sections a shipped pack carries, at the current schemas (stages it does not carry are inherited from its parent).</summary>
+    public static IReadOnlyDictionary<RuleStage, PackSection> CarriedSections(ShippedPack pack)
+    {
+        var sections = new Dictionary<RuleStage, PackSection>();
+        if (pack.TargetReview is { } t)
+        {
+            sections[RuleStage.TargetReview] = PackSection.Carried(TargetReviewSectionDefinition.Instance.SchemaVersion, TargetReviewSectionDefinition.Instance.Write(t));
+        }
+
+        return sections;
+    }
 }

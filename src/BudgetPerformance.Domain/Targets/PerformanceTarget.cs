@@ -1,5 +1,6 @@
 using BudgetPerformance.Domain.Common;
 using BudgetPerformance.Domain.Indicators;
+using BudgetPerformance.Domain.RulePacks;
 
 namespace BudgetPerformance.Domain.Targets;
 
@@ -46,7 +47,10 @@ public sealed class PerformanceTarget : Entity
 
     /// <summary>Hash of all indicator names and values, kept so copied indicator sets are found without loading them.</summary>
     public string IndicatorSignature { get; private set; } = string.Empty;
-    public AutoReview? LastAutoReview { get; private set; }
+
+    /// <summary>The latest automatic review (a stored <see cref="RuleOutcome"/>).</summary>
+    public long? LastReviewId { get; private set; }
+    public RuleOutcome? LastReview { get; private set; }
     public ReviewGrade? FinanceGrade { get; private set; }
     public DateTime? ApprovedAt { get; private set; }
     public DateTime? PublishedAt { get; private set; }
@@ -58,7 +62,7 @@ public sealed class PerformanceTarget : Entity
     public bool IsAdjustment => PreviousVersionId is not null;
 
     /// <summary>The unit may change the content only while declaring, after a return, or while refining as agreed.</summary>
-    public bool IsEditable => Status is TargetStatus.Draft or TargetStatus.Returned or TargetStatus.Refining;
+    public bool IsEditable => TargetWorkflow.IsEditable(Status);
 
     /// <summary>Passed review or beyond: counts for 无目标、不预算.</summary>
     public bool IsApprovedForBudget => Status is TargetStatus.ReviewPassed or TargetStatus.Approved or TargetStatus.Published;
@@ -132,22 +136,37 @@ public sealed class PerformanceTarget : Entity
     }
 
     /// <summary>Keeps the latest automatic review (run at draft time and again on submit).</summary>
-    public void RecordAutoReview(AutoReview review) => LastAutoReview = review;
+    public void RecordReview(RuleOutcome review)
+    {
+        if (review.Stage != RuleStage.TargetReview || review.SubjectId != Id || review.SubjectType != OutcomeSubjectType)
+        {
+            throw new InvalidOperationException($"审核结果（{review.SubjectType}#{review.SubjectId}）不属于绩效目标 #{Id}。");
+        }
+
+        LastReview = review;
+        LastReviewId = review.Id == 0 ? null : review.Id;
+    }
+
+    /// <summary>How review results name a target as their subject.</summary>
+    public const string OutcomeSubjectType = "PerformanceTarget";
+
+    /// <summary>The subject a review of the current revision is stored under.</summary>
+    public OutcomeSubject AsOutcomeSubject() => new(OutcomeSubjectType, Id, Revision, RegionId, FiscalYear);
 
     /// <summary>申报: the unit submits once the automatic review of this very revision found nothing blocking.</summary>
-    public Result Submit(AutoReview review, ReviewActor actor, DateTime at)
+    public Result Submit(RuleOutcome review, ReviewActor actor, DateTime at)
     {
-        if (Status is not (TargetStatus.Draft or TargetStatus.Returned))
+        if (!TargetWorkflow.Allows(TargetStep.Submit, Status))
         {
             return Error.Conflict($"只有草稿或已退回的绩效目标可以提交，当前为“{TargetTerms.Of(Status)}”。");
         }
 
-        if (review.TargetRevision != Revision)
+        if (review.SubjectRevision != Revision)
         {
             return Error.Conflict("自动审核结果不是针对当前内容的，请重新审核后提交。");
         }
 
-        RecordAutoReview(review);
+        RecordReview(review);
         if (review.Blocks)
         {
             return Error.Validation($"自动审核发现 {review.ErrorCount} 项错误，请修改后再提交：{review.Findings.First(f => f.Severity == FindingSeverity.Error).Message}", "Findings");
@@ -159,7 +178,7 @@ public sealed class PerformanceTarget : Entity
     /// <summary>主管部门审核: approve to the finance bureau, or return with a reason.</summary>
     public Result ReviewByDepartment(bool approve, string? comment, ReviewActor actor, DateTime at)
     {
-        if (Status != TargetStatus.Submitted)
+        if (!TargetWorkflow.Allows(TargetStep.DepartmentReview, Status))
         {
             return Error.Conflict($"只有待主管部门审核的绩效目标可以审核，当前为“{TargetTerms.Of(Status)}”。");
         }
@@ -177,7 +196,7 @@ public sealed class PerformanceTarget : Entity
     /// <summary>财政审核: 优 proceeds, 良 is refined by agreement, 中 goes back for revision, 差 is blocked.</summary>
     public Result ReviewByFinance(FinanceReview review, ReviewActor actor, DateTime at)
     {
-        if (Status != TargetStatus.DepartmentApproved)
+        if (!TargetWorkflow.Allows(TargetStep.FinanceReview, Status))
         {
             return Error.Conflict($"只有主管部门审核通过的绩效目标可以进行财政审核，当前为“{TargetTerms.Of(Status)}”。");
         }
@@ -205,15 +224,15 @@ public sealed class PerformanceTarget : Entity
     }
 
     /// <summary>After a 良 grade the finance bureau confirms the agreed refinements (which must pass the automatic review).</summary>
-    public Result ConfirmRefinement(AutoReview review, ReviewActor actor, DateTime at, string? comment)
+    public Result ConfirmRefinement(RuleOutcome review, ReviewActor actor, DateTime at, string? comment)
     {
-        if (Status != TargetStatus.Refining)
+        if (!TargetWorkflow.Allows(TargetStep.ConfirmRefinement, Status))
         {
             return Error.Conflict($"只有协商完善中的绩效目标可以确认完善，当前为“{TargetTerms.Of(Status)}”。");
         }
 
-        RecordAutoReview(review);
-        if (review.TargetRevision != Revision || review.Blocks)
+        RecordReview(review);
+        if (review.SubjectRevision != Revision || review.Blocks)
         {
             return Error.Validation("完善后的绩效目标未通过自动审核，不能确认。", "Findings");
         }
@@ -224,7 +243,7 @@ public sealed class PerformanceTarget : Entity
     /// <summary>批复: approved together with the budget. An adjustment supersedes <paramref name="previous"/>.</summary>
     public Result Approve(ReviewActor actor, DateTime at, PerformanceTarget? previous = null)
     {
-        if (Status != TargetStatus.ReviewPassed)
+        if (!TargetWorkflow.Allows(TargetStep.Approve, Status))
         {
             return Error.Conflict($"只有审核通过的绩效目标可以批复，当前为“{TargetTerms.Of(Status)}”。");
         }
@@ -250,7 +269,7 @@ public sealed class PerformanceTarget : Entity
     /// <summary>公开: with the budget, 谁组织、谁公开.</summary>
     public Result Publish(ReviewActor actor, DateTime at)
     {
-        if (Status != TargetStatus.Approved)
+        if (!TargetWorkflow.Allows(TargetStep.Publish, Status))
         {
             return Error.Conflict($"只有已批复的绩效目标可以公开，当前为“{TargetTerms.Of(Status)}”。");
         }
@@ -262,7 +281,7 @@ public sealed class PerformanceTarget : Entity
     /// <summary>调整: starts a new version from an approved or published target; it goes through approval again.</summary>
     public Result<PerformanceTarget> StartAdjustment(string reason, ReviewActor actor, DateTime at)
     {
-        if (Status is not (TargetStatus.Approved or TargetStatus.Published))
+        if (!TargetWorkflow.Allows(TargetStep.Adjust, Status))
         {
             return Error.Conflict($"只有已批复或已公开的绩效目标可以调整，当前为“{TargetTerms.Of(Status)}”。");
         }

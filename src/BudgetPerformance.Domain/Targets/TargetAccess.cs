@@ -15,6 +15,28 @@ public sealed record TargetPermissions(bool View, bool Edit, bool Submit, bool D
 
 public static class TargetAccess
 {
+    /// <summary>The parties the user acts as for this target (none when the target is outside their scope).</summary>
+    public static IReadOnlySet<TargetParty> PartiesOf(Role roles, long actorOrganizationId, AccessScope scope, long ownerUnitId, long departmentId)
+    {
+        var parties = new HashSet<TargetParty>();
+        if ((roles & Role.BudgetUnit) != 0 && actorOrganizationId == ownerUnitId)
+        {
+            parties.Add(TargetParty.OwnerUnit);
+        }
+
+        if ((roles & Role.Department) != 0 && actorOrganizationId == departmentId)
+        {
+            parties.Add(TargetParty.Department);
+        }
+
+        if ((roles & Role.FinanceReviewer) != 0 && scope.Kind == AccessScopeKind.Region)
+        {
+            parties.Add(TargetParty.Finance);
+        }
+
+        return parties;
+    }
+
     public static TargetPermissions For(Role roles, long actorOrganizationId, AccessScope scope, PerformanceTarget t)
     {
         if (!scope.SeesOrganization(t.OwnerUnitId, t.DepartmentId, t.RegionId))
@@ -22,19 +44,18 @@ public static class TargetAccess
             return TargetPermissions.None;
         }
 
-        var owner = (roles & Role.BudgetUnit) != 0 && actorOrganizationId == t.OwnerUnitId;
-        var department = (roles & Role.Department) != 0 && actorOrganizationId == t.DepartmentId;
-        var finance = (roles & Role.FinanceReviewer) != 0 && scope.Kind == AccessScopeKind.Region;
+        var parties = PartiesOf(roles, actorOrganizationId, scope, t.OwnerUnitId, t.DepartmentId);
+        bool May(TargetStep step) => parties.Contains(TargetWorkflow.Rule(step).Party) && TargetWorkflow.Allows(step, t.Status);
         return new TargetPermissions(
             View: true,
-            Edit: owner && t.IsEditable,
-            Submit: owner && t.Status is TargetStatus.Draft or TargetStatus.Returned,
-            DepartmentReview: department && t.Status == TargetStatus.Submitted,
-            FinanceReview: finance && t.Status == TargetStatus.DepartmentApproved,
-            ConfirmRefinement: finance && t.Status == TargetStatus.Refining,
-            Approve: finance && t.Status == TargetStatus.ReviewPassed,
-            Publish: finance && t.Status == TargetStatus.Approved,
-            Adjust: owner && t.Status is TargetStatus.Approved or TargetStatus.Published);
+            Edit: May(TargetStep.Edit),
+            Submit: May(TargetStep.Submit),
+            DepartmentReview: May(TargetStep.DepartmentReview),
+            FinanceReview: May(TargetStep.FinanceReview),
+            ConfirmRefinement: May(TargetStep.ConfirmRefinement),
+            Approve: May(TargetStep.Approve),
+            Publish: May(TargetStep.Publish),
+            Adjust: May(TargetStep.Adjust));
     }
 
     /// <summary>Who may declare a new target for a subject owned by <paramref name="ownerUnitId"/>.</summary>

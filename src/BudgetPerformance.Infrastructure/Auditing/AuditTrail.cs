@@ -11,20 +11,20 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace BudgetPerformance.Infrastructure.Auditing;
 
 /// <summary>
-/// Turns every change a save makes into audit records (who, when, what, before/after) appended to the hash chain,
-/// inside the same transaction as the change. Scoped: it knows the current user.
+/// Turns every change a save makes into audit records (who, when, from where, what, before/after), written in the same
+/// transaction as the change, and has them sealed into the hash chain once it commits. No lock is held while the
+/// change is written: saves proceed in parallel and one sealing run after them places all their records.
+/// Scoped: it knows the current user.
 /// </summary>
-public sealed class AuditTrail(ICurrentUser currentUser, TimeProvider clock, AuditContext context)
+public sealed class AuditTrail(ICurrentUser currentUser, TimeProvider clock, AuditContext context, AuditSealer sealer)
 {
-    // One writer at a time extends the chain in this process; PostgreSQL also takes an advisory lock for other processes.
-    private static readonly SemaphoreSlim ChainLock = new(1, 1);
-    private const long AdvisoryLockKey = 0x42_50_41_55_44_49_54; // "BPAUDIT"
-
-    private static readonly HashSet<string> Secret = [nameof(User.PasswordHash)];
+    private static readonly HashSet<string> Secret = [nameof(User.PasswordHash), "SecurityStamp"];
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public AuditContext Notes => context;
+
+    public AuditSealer Sealer => sealer;
 
     public async Task<int> SaveWithAuditAsync(AppDbContext db, Func<Task<int>> save, CancellationToken ct)
     {
@@ -37,53 +37,40 @@ public sealed class AuditTrail(ICurrentUser currentUser, TimeProvider clock, Aud
 
         var actor = await currentUser.GetActorAsync();
         var (userId, userName) = context.ActingAs ?? (actor is null ? (null, "系统") : (actor.UserId, actor.UserName));
-
-        await ChainLock.WaitAsync(ct);
+        int written;
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-            try
+            written = await save();
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var change in changes.Select(c => c.Complete()).Concat(events))
             {
-                if (db.IsPostgres)
-                {
-                    await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct);
-                }
-
-                var written = await save();
-                var now = clock.GetUtcNow().UtcDateTime;
-                var tail = await db.AuditRecords.AsNoTracking().OrderByDescending(r => r.Sequence)
-                    .Select(r => new { r.Sequence, r.Hash }).FirstOrDefaultAsync(ct);
-                var sequence = tail?.Sequence ?? 0;
-                var hash = tail?.Hash ?? AuditChain.GenesisHash;
-                foreach (var change in changes.Select(c => c.Complete()).Concat(events))
-                {
-                    var record = AuditRecord.Append(sequence, hash, now, userId, userName, context.Action ?? change.Action, change.EntityType, change.EntityId, change.Before, change.After);
-                    db.AuditRecords.Add(record);
-                    sequence = record.Sequence;
-                    hash = record.Hash;
-                }
-
-                await db.SaveChangesWithoutAuditAsync(ct);
-                if (ownTransaction is not null)
-                {
-                    await ownTransaction.CommitAsync(ct);
-                }
-
-                return written;
+                db.AuditRecords.Add(AuditRecord.Pending(now, userId, userName, context.Action ?? change.Action, change.EntityType, change.EntityId, change.Before, change.After, context.Source));
             }
-            finally
+
+            await db.SaveChangesWithoutAuditAsync(ct);
+            if (ownTransaction is not null)
             {
-                if (ownTransaction is not null)
-                {
-                    await ownTransaction.DisposeAsync();
-                }
+                await ownTransaction.CommitAsync(ct);
             }
         }
         finally
         {
             context.Reset();
-            ChainLock.Release();
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
         }
+
+        // Inside someone else's transaction the records are sealed after that transaction commits (AppDbContext.CommitAsync,
+        // or the background sealer).
+        if (ownTransaction is not null)
+        {
+            await sealer.SealAsync(ct);
+        }
+
+        return written;
     }
 
     private static List<PendingChange> Capture(AppDbContext db)
@@ -149,6 +136,9 @@ public sealed class AuditContext : IAuditNotes
 
     public string? Action { get; private set; }
     public (long? UserId, string UserName)? ActingAs { get; private set; }
+
+    /// <summary>Where the request came from (source address and user agent), set once per request.</summary>
+    public string? Source { get; set; }
 
     public void Describe(string action, long? userId = null, string? userName = null)
     {

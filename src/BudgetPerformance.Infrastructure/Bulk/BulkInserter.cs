@@ -11,7 +11,11 @@ namespace BudgetPerformance.Infrastructure.Bulk;
 /// </summary>
 public static class BulkInserter
 {
-    public static async Task InsertAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct = default)
+    public static Task InsertAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct = default)
+        where T : class => InsertAsync(db, rows, null, ct);
+
+    /// <summary>Inserts the rows, adding each one to <paramref name="checksum"/> as it is written.</summary>
+    public static async Task InsertAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, RowChecksum? checksum, CancellationToken ct)
         where T : class
     {
         if (rows.Count == 0)
@@ -22,7 +26,7 @@ public static class BulkInserter
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} 不是数据模型中的实体。");
         var table = entityType.GetTableName()!;
         var columns = ModelColumns.Of(entityType, _ => true);
-        await BulkWriter.WriteAsync(db, table, columns.Select(c => c.Column).ToList(), rows.Select(r => columns.Select(c => c.Value(r)).ToArray()), ct);
+        await BulkWriter.WriteAsync(db, table, columns.Select(c => c.Column).ToList(), rows.Select(r => columns.Select(c => c.Value(r)).ToArray()), ct, checksum);
         if (db.IsPostgres)
         {
             await db.Database.ExecuteSqlRawAsync(

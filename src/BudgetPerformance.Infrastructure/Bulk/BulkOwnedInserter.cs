@@ -11,7 +11,11 @@ namespace BudgetPerformance.Infrastructure.Bulk;
 /// </summary>
 public static class BulkOwnedInserter
 {
-    public static async Task InsertAsync<TOwner, TChild>(AppDbContext db, IReadOnlyCollection<TOwner> owners, Func<TOwner, IEnumerable<TChild>> children, CancellationToken ct = default)
+    public static Task InsertAsync<TOwner, TChild>(AppDbContext db, IReadOnlyCollection<TOwner> owners, Func<TOwner, IEnumerable<TChild>> children, CancellationToken ct = default)
+        where TOwner : Entity
+        where TChild : class => InsertAsync(db, owners, children, null, ct);
+
+    public static async Task InsertAsync<TOwner, TChild>(AppDbContext db, IReadOnlyCollection<TOwner> owners, Func<TOwner, IEnumerable<TChild>> children, RowChecksum? checksum, CancellationToken ct)
         where TOwner : Entity
         where TChild : class
     {
@@ -20,6 +24,6 @@ public static class BulkOwnedInserter
         var columns = ModelColumns.Of(entityType, p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd));
         var rows = owners.SelectMany(owner => children(owner).Select(child =>
             columns.Select(c => c.Property == ownerKey ? c.ToProvider(owner.Id) : c.Value(child)).ToArray()));
-        await BulkWriter.WriteAsync(db, entityType.GetTableName()!, columns.Select(c => c.Column).ToList(), rows, ct);
+        await BulkWriter.WriteAsync(db, entityType.GetTableName()!, columns.Select(c => c.Column).ToList(), rows, ct, checksum);
     }
 }

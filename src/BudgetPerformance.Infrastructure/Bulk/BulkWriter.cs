@@ -14,8 +14,18 @@ internal static class BulkWriter
 {
     public sealed record Column(string Name, string StoreType);
 
-    public static async Task WriteAsync(AppDbContext db, string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, CancellationToken ct)
+    public static async Task WriteAsync(AppDbContext db, string table, IReadOnlyList<Column> columns, IEnumerable<object?[]> rows, CancellationToken ct, RowChecksum? checksum = null)
     {
+        if (checksum is not null)
+        {
+            checksum.Table(table);
+            rows = rows.Select(r =>
+            {
+                checksum.Row(r);
+                return r;
+            });
+        }
+
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
         {

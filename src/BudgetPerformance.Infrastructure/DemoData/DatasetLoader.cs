@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text.Json;
 using BudgetPerformance.Domain.Budgets;
 using BudgetPerformance.Domain.Organizations;
 using BudgetPerformance.Domain.Targets;
@@ -22,34 +22,52 @@ public static class DatasetLoader
             .Start<Policy>(await NextAsync(db.Policies, ct))
             .Start<Project>(await NextAsync(db.Projects, ct))
             .Start<DepartmentBudget>(await NextAsync(db.DepartmentBudgets, ct))
-            .Start<PerformanceTarget>(await NextAsync(db.PerformanceTargets, ct));
+            .Start<PerformanceTarget>(await NextAsync(db.PerformanceTargets, ct))
+            .Start<Domain.RulePacks.RuleOutcome>(await NextAsync(db.RuleOutcomes, ct));
 
     private static async Task<long> NextAsync<T>(DbSet<T> set, CancellationToken ct) where T : Domain.Common.Entity =>
         (await set.MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1;
 
+    /// <summary>
+    /// Inserts the dataset in one transaction. The audit trail gets one record for the whole load — who, when, what,
+    /// how many rows of each kind and a SHA-256 checksum of every row written — instead of one record per row.
+    /// </summary>
     public static async Task LoadAsync(AppDbContext db, GeneratedDataset data, string description, CancellationToken ct = default)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await BulkInserter.InsertAsync(db, data.Regions, ct);
-            await BulkInserter.InsertAsync(db, data.Organizations, ct);
-            await BulkInserter.InsertAsync(db, data.Users, ct);
-            await BulkInserter.InsertAsync(db, data.Experts, ct);
-            await BulkInserter.InsertAsync(db, data.FiscalYears, ct);
-            await BulkInserter.InsertAsync(db, data.Policies, ct);
-            await BulkInserter.InsertAsync(db, data.Projects, ct);
-            await BulkInserter.InsertAsync(db, data.DepartmentBudgets, ct);
-            await BulkInserter.InsertAsync(db, data.Targets, ct);
-            await BulkOwnedInserter.InsertAsync(db, data.Targets, t => t.Indicators, ct);
-            await BulkOwnedInserter.InsertAsync(db, data.Targets, t => t.History, ct);
+            using var checksum = new RowChecksum();
+            await db.InTransactionAsync(async c =>
+            {
+                await BulkInserter.InsertAsync(db, data.Regions, checksum, c);
+                await BulkInserter.InsertAsync(db, data.Organizations, checksum, c);
+                await BulkInserter.InsertAsync(db, data.Users, checksum, c);
+                await BulkInserter.InsertAsync(db, data.Experts, checksum, c);
+                await BulkInserter.InsertAsync(db, data.FiscalYears, checksum, c);
+                await BulkInserter.InsertAsync(db, data.Policies, checksum, c);
+                await BulkInserter.InsertAsync(db, data.Projects, checksum, c);
+                await BulkInserter.InsertAsync(db, data.DepartmentBudgets, checksum, c);
+                await BulkInserter.InsertAsync(db, data.RuleOutcomes, checksum, c);
+                await BulkInserter.InsertAsync(db, data.Targets, checksum, c);
+                await BulkOwnedInserter.InsertAsync(db, data.Targets, t => t.Indicators, checksum, c);
+                await BulkOwnedInserter.InsertAsync(db, data.Targets, t => t.History, checksum, c);
 
-            // One audit entry for the whole load: a bulk load is one act of one operator.
-            db.AuditNotes?.Record("批量导入", "Dataset", data.Regions.FirstOrDefault()?.Code ?? "-", null, string.Create(CultureInfo.InvariantCulture,
-                $"{{\"说明\":\"{description}\",\"行政区划\":{data.Regions.Count},\"单位\":{data.Organizations.Count},\"项目\":{data.Projects.Count},\"绩效目标\":{data.Targets.Count},\"用户\":{data.Users.Count}}}"));
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+                // One audit entry for the whole load: a bulk load is one act of one operator.
+                db.AuditNotes?.Record("批量导入", "Dataset", data.Regions.FirstOrDefault()?.Code ?? "-", null, JsonSerializer.Serialize(new Dictionary<string, object>
+                {
+                    ["说明"] = description,
+                    ["行政区划"] = data.Regions.Count,
+                    ["单位"] = data.Organizations.Count,
+                    ["项目"] = data.Projects.Count,
+                    ["绩效目标"] = data.Targets.Count,
+                    ["审核结果"] = data.RuleOutcomes.Count,
+                    ["用户"] = data.Users.Count,
+                    ["行数"] = checksum.Rows,
+                    ["校验和"] = checksum.Finish(),
+                }, AuditJson));
+                return await db.SaveChangesAsync(c);
+            }, ct);
             if (db.IsPostgres)
             {
                 // Fresh statistics, or the planner guesses on tables that just grew by a province.
@@ -61,4 +79,6 @@ public static class DatasetLoader
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -35,8 +35,8 @@ public sealed class DemoDataGenerator
     }
 
     /// <summary>The demo county 临河县 (青山市, 江淮省) with its finance bureau, oversight bodies, agencies, experts and demo accounts.</summary>
-    /// <param name="packFor">The rule pack of a region (by code); when given, every project gets a performance target reviewed by it.</param>
-    public static GeneratedDataset GenerateDemoCounty(int seed, int fiscalYear, Func<string, string> hashPassword, IdAllocator? ids = null, Func<string, RulePack>? packFor = null)
+    /// <param name="sectionFor">The target-review rules of a region (by code); when given, every project gets a performance target reviewed by them.</param>
+    public static GeneratedDataset GenerateDemoCounty(int seed, int fiscalYear, Func<string, string> hashPassword, IdAllocator? ids = null, Func<string, ResolvedSection<TargetReviewSection>>? sectionFor = null)
     {
         var g = new DemoDataGenerator(seed, fiscalYear, ids ?? new IdAllocator());
         var province = g.AddRegion(DemoProvinceCode, "江淮省", null);
@@ -44,13 +44,13 @@ public sealed class DemoDataGenerator
         var county = g.AddRegion(DemoCountyCode, DemoCountyName, city);
         var bureau = g.AddCounty(county, DemoCountyTotal);
         g.AddDemoAccounts(county, bureau, hashPassword);
-        g.AddTargets(seed, packFor);
+        g.AddTargets(seed, sectionFor);
         return g._data;
     }
 
-    private void AddTargets(int seed, Func<string, RulePack>? packFor)
+    private void AddTargets(int seed, Func<string, ResolvedSection<TargetReviewSection>>? sectionFor)
     {
-        if (packFor is null)
+        if (sectionFor is null)
         {
             return;
         }
@@ -59,11 +59,13 @@ public sealed class DemoDataGenerator
         var codes = _data.Regions.ToDictionary(r => r.Id, r => r.Code);
         // The demo units' accounts each find two fresh drafts to declare.
         var demoUnits = _data.Users.Where(u => u.Roles == Role.BudgetUnit).Select(u => u.OrganizationId).ToHashSet();
-        _data.Targets.AddRange(new DemoTargetGenerator(seed + 1, _year).Generate(_data.Projects, names, id => packFor(codes[id]), _ids, demoUnits));
+        var generator = new DemoTargetGenerator(seed + 1, _year);
+        _data.Targets.AddRange(generator.Generate(_data.Projects, names, id => sectionFor(codes[id]), _ids, demoUnits));
+        _data.RuleOutcomes.AddRange(generator.Outcomes);
     }
 
     /// <summary>A province of <paramref name="counties"/> counties in cities of about six, each county at the seeds' scale.</summary>
-    public static GeneratedDataset GenerateProvince(int seed, int fiscalYear, int counties = 100, IdAllocator? ids = null, string provinceCode = "980000", Func<string, RulePack>? packFor = null)
+    public static GeneratedDataset GenerateProvince(int seed, int fiscalYear, int counties = 100, IdAllocator? ids = null, string provinceCode = "980000", Func<string, ResolvedSection<TargetReviewSection>>? sectionFor = null)
     {
         var g = new DemoDataGenerator(seed, fiscalYear, ids ?? new IdAllocator());
         var province = g.AddRegion(provinceCode, "江淮省（基准测试）", null);
@@ -80,7 +82,7 @@ public sealed class DemoDataGenerator
             }
         }
 
-        g.AddTargets(seed, packFor);
+        g.AddTargets(seed, sectionFor);
         return g._data;
     }
 

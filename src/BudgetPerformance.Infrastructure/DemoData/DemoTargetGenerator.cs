@@ -4,6 +4,7 @@ using BudgetPerformance.Domain.Indicators;
 using BudgetPerformance.Domain.Organizations;
 using BudgetPerformance.Domain.RulePacks;
 using BudgetPerformance.Domain.Targets;
+using BudgetPerformance.Application.Targets;
 
 namespace BudgetPerformance.Infrastructure.DemoData;
 
@@ -24,6 +25,10 @@ public sealed class DemoTargetGenerator
     private readonly ILookup<Sector?, IndicatorSeed> _bySector;
     private readonly ReviewActor _finance = new(null, "李静");
     private IReadOnlyDictionary<long, string> _names = new Dictionary<long, string>();
+    private IdAllocator _ids = new();
+
+    /// <summary>Every review the generated targets went through, each stamped and carrying its input.</summary>
+    public List<RuleOutcome> Outcomes { get; } = [];
 
     public DemoTargetGenerator(int seed, int fiscalYear, IReadOnlyList<IndicatorSeed>? catalog = null)
     {
@@ -35,11 +40,13 @@ public sealed class DemoTargetGenerator
         _bySector = _catalog.ToLookup(x => x.Sector);
     }
 
-    /// <summary>Plans, fills, reviews and moves the targets; <paramref name="packFor"/> gives each region's rule pack.</summary>
+    /// <summary>Plans, fills, reviews and moves the targets; <paramref name="sectionFor"/> gives each region's review rules.</summary>
     /// <param name="freshDraftOwners">Units whose first two projects get a draft that was just created and is still empty.</param>
-    public List<PerformanceTarget> Generate(IReadOnlyList<Project> projects, IReadOnlyDictionary<long, string> orgNames, Func<long, RulePack> packFor, IdAllocator ids, ISet<long>? freshDraftOwners = null)
+    public List<PerformanceTarget> Generate(
+        IReadOnlyList<Project> projects, IReadOnlyDictionary<long, string> orgNames, Func<long, ResolvedSection<TargetReviewSection>> sectionFor, IdAllocator ids, ISet<long>? freshDraftOwners = null)
     {
         _names = orgNames;
+        _ids = ids;
         var fresh = projects.Where(p => freshDraftOwners?.Contains(p.OwnerUnitId) == true).GroupBy(p => p.OwnerUnitId).SelectMany(g => g.Take(2)).Select(p => p.Id).ToHashSet();
         var plans = projects.Select(p => (Project: p, Plan: fresh.Contains(p.Id) ? new Planned(TargetStatus.Draft, Problem.Fresh) : PlanFor())).ToList();
         var targets = new List<(PerformanceTarget Target, Project Project, Planned Plan)>(plans.Count);
@@ -69,12 +76,13 @@ public sealed class DemoTargetGenerator
 
         foreach (var region in targets.GroupBy(t => t.Target.RegionId))
         {
-            var pack = packFor(region.Key);
-            var copies = new CopyIndex(region.Select(t => new PeerText(t.Target.Id, t.Target.SubjectId, t.Target.SubjectName, t.Target.DepartmentId, t.Target.AnnualGoal, t.Target.IndicatorSignature)));
-            foreach (var (target, project, plan) in region)
+            var section = sectionFor(region.Key);
+            var inputs = region.Select(t => TargetReviewInput.From(t.Target)).ToList();
+            var copies = new CopyIndex(region.Zip(inputs, (t, input) => input.AsPeer(t.Target.SubjectName)));
+            foreach (var ((target, project, plan), input) in region.Zip(inputs))
             {
-                var review = new AutoReview(pack.Id, pack.Label, At(-90), target.Revision, TargetReviewer.Review(target, pack.Settings.TargetReview, copies));
-                Advance(target, project, plan.Status, review, orgNames);
+                var review = Record(target, TargetReviewService.Outcome(section, input, target.AsOutcomeSubject(), copies, At(-90)));
+                Advance(target, project, plan.Status, review, orgNames, () => Record(target, TargetReviewService.Outcome(section, input, target.AsOutcomeSubject(), copies, At(-50))));
             }
         }
 
@@ -292,9 +300,17 @@ public sealed class DemoTargetGenerator
         return weights;
     }
 
-    private void Advance(PerformanceTarget t, Project project, TargetStatus goal, AutoReview review, IReadOnlyDictionary<long, string> names)
+    private RuleOutcome Record(PerformanceTarget target, RuleOutcome outcome)
     {
-        t.RecordAutoReview(review);
+        outcome.AssignId(_ids.Next<RuleOutcome>());
+        target.RecordReview(outcome);
+        Outcomes.Add(outcome);
+        return outcome;
+    }
+
+    /// <param name="reviewAgain">Reviews the target at its current revision (the refined content before finance confirms it).</param>
+    private void Advance(PerformanceTarget t, Project project, TargetStatus goal, RuleOutcome review, IReadOnlyDictionary<long, string> names, Func<RuleOutcome> reviewAgain)
+    {
         if (goal == TargetStatus.Draft || review.Blocks)
         {
             // A target with blocking errors cannot have been submitted: it is still being declared.
@@ -338,7 +354,7 @@ public sealed class DemoTargetGenerator
         t.ReviewByFinance(new FinanceReview(grade, dims, comment), _finance, At(-60));
         if (grade == ReviewGrade.Good && goal != TargetStatus.Refining)
         {
-            t.ConfirmRefinement(review with { TargetRevision = t.Revision }, _finance, At(-50), "已按意见协商完善。");
+            t.ConfirmRefinement(reviewAgain(), _finance, At(-50), "已按意见协商完善。");
         }
 
         if (goal is TargetStatus.Refining or TargetStatus.Rejected or TargetStatus.ReviewPassed)
@@ -353,7 +369,7 @@ public sealed class DemoTargetGenerator
         }
     }
 
-    private static string ReturnReason(AutoReview review) =>
+    private static string ReturnReason(RuleOutcome review) =>
         review.Findings.FirstOrDefault(f => f.Severity >= FindingSeverity.Warning) is { } f
             ? $"请修改后重新申报：{f.Message}"
             : "绩效指标与项目实施内容不够对应，请细化产出和效益指标后重新申报。";

@@ -17,6 +17,9 @@ public sealed class GeneratedDataset
     public List<DepartmentBudget> DepartmentBudgets { get; } = [];
     public List<PerformanceTarget> Targets { get; } = [];
 
+    /// <summary>The automatic reviews of the targets (inserted before the targets that point at them).</summary>
+    public List<Domain.RulePacks.RuleOutcome> RuleOutcomes { get; } = [];
+
     /// <summary>Demo accounts and their plain passwords, for the README and the login page of the demo only.</summary>
     public List<(string UserName, string Role, string Organization)> DemoAccounts { get; } = [];
 }

@@ -27,6 +27,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<RulePackAssignment> RulePackAssignments => Set<RulePackAssignment>();
     public DbSet<LibraryIndicator> LibraryIndicators => Set<LibraryIndicator>();
     public DbSet<PerformanceTarget> PerformanceTargets => Set<PerformanceTarget>();
+    public DbSet<RuleOutcome> RuleOutcomes => Set<RuleOutcome>();
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 
     /// <summary>Where a bulk operation notes itself for the audit trail; null for a context made without one (tools).</summary>
     public AuditContext? AuditNotes => auditTrail?.Notes;
@@ -46,24 +48,30 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return auditTrail is null
-                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
-                : await auditTrail.SaveWithAuditAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // A page's circuit keeps this context: a refused save must not linger and be sent again by the next action.
-            ChangeTracker.Clear();
-            throw;
-        }
-    }
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        auditTrail is null
+            ? base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+            : auditTrail.SaveWithAuditAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
-    /// <summary>Starts a use case from what the database holds now, not from entities an earlier action left tracked.</summary>
-    public void DiscardChanges() => ChangeTracker.Clear();
+    /// <summary>
+    /// Runs several saves as one transaction (all or nothing); the audit records they wrote are sealed once it commits.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct = default)
+    {
+        T result;
+        await using (var tx = await Database.BeginTransactionAsync(ct))
+        {
+            result = await work(ct);
+            await tx.CommitAsync(ct);
+        }
+
+        if (auditTrail is not null)
+        {
+            await auditTrail.Sealer.SealAsync(ct);
+        }
+
+        return result;
+    }
 
     /// <summary>Saves the audit records themselves, which must not be audited again.</summary>
     internal Task<int> SaveChangesWithoutAuditAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);

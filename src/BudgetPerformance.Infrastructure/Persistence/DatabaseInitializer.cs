@@ -15,14 +15,17 @@ namespace BudgetPerformance.Infrastructure.Persistence;
 /// database creates the demo county with its targets.
 /// </summary>
 public sealed class DatabaseInitializer(
-    AppDbContext db, DatabaseOptions options, IPasswordHasher hasher, TimeProvider clock, EnsureRulePacksHandler rulePacks, ILogger<DatabaseInitializer> logger)
+    AppDbContext db, DatabaseOptions options, IPasswordHasher hasher, TimeProvider clock, EnsureRulePacksHandler rulePacks, RulePackResolver resolver,
+    ILogger<DatabaseInitializer> logger)
 {
     public const int DemoSeed = 20_260_101;
 
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
+        await LegacyData.UpgradeAsync(db, ct);
         await rulePacks.HandleAsync(ct);
+        await LegacyData.UpgradeReviewsAsync(db, ct);
         await SeedLibraryAsync(db, clock.GetUtcNow().UtcDateTime, ct);
         if (!options.SeedDemoData || await db.Regions.AnyAsync(ct))
         {
@@ -31,20 +34,27 @@ public sealed class DatabaseInitializer(
 
         var year = clock.GetUtcNow().Year;
         logger.LogInformation("数据库为空，正在生成演示数据（{County}，{Year} 年度）…", DemoDataGenerator.DemoCountyName, year);
-        var packs = await LatestPacksAsync(db, ct);
+        var sections = await LatestSectionsAsync(resolver, ct);
         var data = DemoDataGenerator.GenerateDemoCounty(DemoSeed, year, hasher.Hash, await DatasetLoader.NextIdsAsync(db, ct),
-            code => packs[code == DemoDataGenerator.DemoCountyCode ? ShippedRulePacks.Atushi : ShippedRulePacks.National]);
+            code => sections[code == DemoDataGenerator.DemoCountyCode ? ShippedRulePacks.Atushi : ShippedRulePacks.National]);
         await DatasetLoader.LoadAsync(db, data, $"演示县 {DemoDataGenerator.DemoCountyName} 初始化", ct);
         var county = data.Regions.Single(r => r.Code == DemoDataGenerator.DemoCountyCode);
         var province = data.Regions.Single(r => r.Code == DemoDataGenerator.DemoProvinceCode);
-        db.RulePackAssignments.Add(RulePackAssignment.Create(province.Id, null, ShippedRulePacks.National));
-        db.RulePackAssignments.Add(RulePackAssignment.Create(county.Id, null, ShippedRulePacks.Atushi));
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.RulePackAssignments.Add(RulePackAssignment.Create(province.Id, null, ShippedRulePacks.National, null, null, "平台", now).Value);
+        db.RulePackAssignments.Add(RulePackAssignment.Create(county.Id, null, ShippedRulePacks.Atushi, null, null, "平台", now).Value);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("演示数据已生成：{Units} 个单位，{Projects} 个项目，{Targets} 个绩效目标。", data.Organizations.Count, data.Projects.Count, data.Targets.Count);
     }
 
-    public static async Task<Dictionary<string, RulePack>> LatestPacksAsync(AppDbContext db, CancellationToken ct) =>
-        (await db.RulePacks.AsNoTracking().ToListAsync(ct)).GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.MaxBy(p => p.Version)!);
+    /// <summary>The target-review rules of the latest version of every pack, by code (for generated data).</summary>
+    public static async Task<Dictionary<string, ResolvedSection<TargetReviewSection>>> LatestSectionsAsync(RulePackResolver resolver, CancellationToken ct)
+    {
+        var snapshot = await resolver.SnapshotAsync(ct);
+        return snapshot.All.GroupBy(p => p.Code).ToDictionary(
+            g => g.Key,
+            g => snapshot.Section(g.MaxBy(p => p.Version)!, TargetReviewSectionDefinition.Instance).Value);
+    }
 
     /// <summary>Loads the shipped indicator library into an empty library.</summary>
     public static async Task SeedLibraryAsync(AppDbContext db, DateTime at, CancellationToken ct)
@@ -71,12 +81,13 @@ public sealed class DatabaseInitializer(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await BulkInserter.InsertAsync(db, entries, ct);
-            db.AuditNotes?.Record("导入指标库", "IndicatorLibrary", "shipped", null,
-                string.Create(CultureInfo.InvariantCulture, $"{{\"共性指标\":{entries.Count(e => e.IsCommon)},\"行业指标\":{entries.Count(e => !e.IsCommon)}}}"));
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await db.InTransactionAsync(async c =>
+            {
+                await BulkInserter.InsertAsync(db, entries, c);
+                db.AuditNotes?.Record("导入指标库", "IndicatorLibrary", "shipped", null,
+                    string.Create(CultureInfo.InvariantCulture, $"{{\"共性指标\":{entries.Count(e => e.IsCommon)},\"行业指标\":{entries.Count(e => !e.IsCommon)}}}"));
+                return await db.SaveChangesAsync(c);
+            }, ct);
         }
         finally
         {

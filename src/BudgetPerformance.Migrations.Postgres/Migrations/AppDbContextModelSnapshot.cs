@@ -22,6 +22,40 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Auditing.AuditCheckpoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence");
+
+                    b.ToTable("AuditCheckpoints");
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Auditing.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -52,20 +86,25 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(60)");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long?>("Sequence")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<long?>("UserId")
                         .HasColumnType("bigint");
@@ -76,6 +115,8 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(50)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
 
                     b.HasIndex("Sequence")
                         .IsUnique();
@@ -559,6 +600,98 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RuleOutcome", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("EngineVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Input")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PackCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("PackId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PackLabel")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("PackVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ProducedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SectionPackCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SectionPackVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SubjectRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.HasIndex("Stage", "FiscalYear", "RegionId", "Verdict");
+
+                    b.ToTable("RuleOutcomes");
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePack", b =>
                 {
                     b.Property<long>("Id")
@@ -572,6 +705,11 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -580,12 +718,27 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
-                    b.Property<string>("Settings")
+                    b.Property<long?>("OwnerRegionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("ParentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sections")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -593,6 +746,8 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OwnerRegionId");
 
                     b.HasIndex("Code", "Version")
                         .IsUnique();
@@ -608,7 +763,21 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int?>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LatestAsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PinnedVersion")
                         .HasColumnType("integer");
 
                     b.Property<long>("RegionId")
@@ -660,8 +829,8 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("LastAutoReview")
-                        .HasColumnType("text");
+                    b.Property<long?>("LastReviewId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("OverallGoal")
                         .IsRequired()
@@ -705,6 +874,8 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LastReviewId");
 
                     b.HasIndex("PreviousVersionId");
 
@@ -840,6 +1011,14 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePack", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerRegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePackAssignment", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
@@ -856,6 +1035,11 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("BudgetPerformance.Domain.RulePacks.RuleOutcome", "LastReview")
+                        .WithMany()
+                        .HasForeignKey("LastReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
                         .WithMany()
@@ -1007,6 +1191,8 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Indicators");
+
+                    b.Navigation("LastReview");
                 });
 #pragma warning restore 612, 618
         }

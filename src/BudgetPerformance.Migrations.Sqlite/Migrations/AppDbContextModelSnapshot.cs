@@ -17,6 +17,38 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Auditing.AuditCheckpoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence");
+
+                    b.ToTable("AuditCheckpoints");
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Auditing.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -45,20 +77,25 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreviousHash")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Sequence")
+                    b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("UserId")
                         .HasColumnType("INTEGER");
@@ -69,6 +106,8 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
 
                     b.HasIndex("Sequence")
                         .IsUnique();
@@ -534,6 +573,96 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RuleOutcome", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EngineVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Input")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PackCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PackLabel")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PackVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProducedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectionPackCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SectionPackVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Verdict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.HasIndex("Stage", "FiscalYear", "RegionId", "Verdict");
+
+                    b.ToTable("RuleOutcomes");
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePack", b =>
                 {
                     b.Property<long>("Id")
@@ -541,6 +670,11 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -553,12 +687,27 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Settings")
+                    b.Property<long?>("OwnerRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sections")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -566,6 +715,8 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OwnerRegionId");
 
                     b.HasIndex("Code", "Version")
                         .IsUnique();
@@ -579,7 +730,21 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LatestAsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PinnedVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RegionId")
@@ -629,8 +794,8 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LastAutoReview")
-                        .HasColumnType("text");
+                    b.Property<long?>("LastReviewId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OverallGoal")
                         .IsRequired()
@@ -674,6 +839,8 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LastReviewId");
 
                     b.HasIndex("PreviousVersionId");
 
@@ -809,6 +976,14 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePack", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerRegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.RulePacks.RulePackAssignment", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
@@ -825,6 +1000,11 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("BudgetPerformance.Domain.RulePacks.RuleOutcome", "LastReview")
+                        .WithMany()
+                        .HasForeignKey("LastReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
                         .WithMany()
@@ -972,6 +1152,8 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Indicators");
+
+                    b.Navigation("LastReview");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,10 +1,8 @@
 using BudgetPerformance.Application.Common;
 using BudgetPerformance.Application.Indicators;
-using BudgetPerformance.Application.RulePacks;
 using BudgetPerformance.Application.Targets;
 using BudgetPerformance.Domain.Indicators;
 using BudgetPerformance.Domain.Organizations;
-using BudgetPerformance.Domain.RulePacks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BudgetPerformance.Web.Api;
@@ -17,11 +15,6 @@ public static class LibraryEndpoints
         library.MapGet("/", SearchAsync).WithName("SearchIndicators").WithSummary("检索指标库（共性与行业指标）");
         library.MapPost("/", AddAsync).WithName("AddIndicator").WithSummary("财政部门新增指标；主管部门提议本行业指标（待确认）");
         library.MapPost("/{id:long}/decision", DecideAsync).WithName("DecideIndicatorProposal").WithSummary("财政部门确认或不予采纳提议的行业指标");
-
-        var packs = app.MapGroup("/api/rule-packs").WithTags("规则方案").RequireAuthorization();
-        packs.MapGet("/", ListPacksAsync).WithName("ListRulePacks").WithSummary("规则方案及其版本、设置与适用地区");
-        packs.MapPost("/{code}/versions", ReviseAsync).WithName("ReviseRulePack").WithSummary("修订规则方案：保存为新版本（财政局管理员）");
-        packs.MapPut("/assignments", AssignAsync).WithName("AssignRulePack").WithSummary("为地区（及年度）选择规则方案（财政局管理员）");
 
         var budget = app.MapGroup("/api/budget-approval").WithTags("预算批复").RequireAuthorization();
         budget.MapGet("/summary", SummaryAsync).WithName("GetBudgetApprovalSummary").WithSummary("无目标、不预算：可批复与被拦截的项目数和金额");
@@ -48,21 +41,6 @@ public static class LibraryEndpoints
         var result = await handler.HandleAsync(request with { Id = id }, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
     }
-
-    private static async Task<Results<Ok<RulePackDto>, ProblemHttpResult>> ReviseAsync(string code, TargetReviewSettings targetReview, ReviseRulePackHandler handler, CancellationToken ct)
-    {
-        var result = await handler.HandleAsync(new ReviseRulePackRequest(code, targetReview), ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> AssignAsync(AssignRulePackRequest request, AssignRulePackHandler handler, CancellationToken ct)
-    {
-        var result = await handler.HandleAsync(request, ct);
-        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
-    }
-
-    private static async Task<Ok<IReadOnlyList<RulePackDto>>> ListPacksAsync(ListRulePacksHandler handler, CancellationToken ct) =>
-        TypedResults.Ok(await handler.HandleAsync(ct));
 
     private static async Task<Ok<BudgetApprovalSummary>> SummaryAsync(int year, BudgetApprovalOverviewHandler handler, CancellationToken ct) =>
         TypedResults.Ok(await handler.SummaryAsync(year, ct));

@@ -12,6 +12,7 @@ public static class PlatformApi
         app.MapUserEndpoints();
         app.MapTargetEndpoints();
         app.MapLibraryEndpoints();
+        app.MapRulePackEndpoints();
         return app;
     }
 }

@@ -35,6 +35,8 @@ public static class SecurityServices
             .AddPolicy(Policies.AuditReaders, p => p.RequireRole(nameof(Role.FinanceAdmin), nameof(Role.Auditor)));
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitActivity>();
+        services.AddScoped<OperationUser>();
+        services.AddScoped(typeof(Operation<>));
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         services.AddScoped<ICurrentUser, CurrentUser>();

@@ -12,6 +12,9 @@ public sealed class CircuitActivity(TimeProvider clock)
     public bool IsCircuit { get; private set; }
     public DateTimeOffset LastActivity { get; private set; } = clock.GetUtcNow();
 
+    /// <summary>Where the circuit's user connects from (address and browser), for the audit trail.</summary>
+    public string? Source { get; set; }
+
     public void Touch()
     {
         IsCircuit = true;
@@ -19,11 +22,12 @@ public sealed class CircuitActivity(TimeProvider clock)
     }
 }
 
-public sealed class CircuitActivityHandler(CircuitActivity activity) : CircuitHandler
+public sealed class CircuitActivityHandler(CircuitActivity activity, IHttpContextAccessor http) : CircuitHandler
 {
     public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
         activity.Touch();
+        activity.Source = RequestSource.Describe(http.HttpContext);
         return Task.CompletedTask;
     }
 
@@ -61,6 +65,6 @@ public sealed class SessionRevalidatingStateProvider(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Users.AsNoTracking().AnyAsync(u => u.Id == actor.UserId && u.IsActive && (u.LockedUntil == null || u.LockedUntil <= now), cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).AnyAsync(Domain.Organizations.User.MaySignInAt(now), cancellationToken);
     }
 }

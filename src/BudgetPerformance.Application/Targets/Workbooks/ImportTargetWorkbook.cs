@@ -29,7 +29,6 @@ public sealed class ImportTargetWorkbookHandler(
             return Error.Forbidden("请先登录。");
         }
 
-        db.DiscardChanges();
         var read = workbooks.Read(input);
         var errors = read.Errors.Select(Describe).ToList();
         if (read.Sheets.Count == 0 && errors.Count == 0)
@@ -92,7 +91,7 @@ public sealed class ImportTargetWorkbookHandler(
 
             var framework = sheet.Indicators.Any(i => IndicatorFrameworks.ParseLevel1(i.Level1) == Level1.Cost)
                 ? IndicatorFramework.CostFirst
-                : target?.Framework ?? (await packs.ForAsync(project.RegionId, project.FiscalYear, ct)).Settings.TargetReview.DefaultFramework;
+                : target?.Framework ?? (await packs.TargetReviewAsync(project.RegionId, project.FiscalYear, ct)).Settings.DefaultFramework;
             if (sheet.Indicators.Count > PerformanceTarget.MaxIndicators)
             {
                 errors.Add($"{where}：三级指标有 {sheet.Indicators.Count} 个，不超过 {PerformanceTarget.MaxIndicators} 个。");
@@ -128,7 +127,6 @@ public sealed class ImportTargetWorkbookHandler(
             var edit = target.Edit(target.Revision, framework, sheet.OverallGoal, sheet.AnnualGoal, inputs, now);
             if (!edit.IsSuccess)
             {
-                db.DiscardChanges();
                 return Error.Validation($"工作表“{sheet.SheetName}”：{edit.Error!.Message}导入未进行，全部内容均未保存。", "File");
             }
 
@@ -140,11 +138,24 @@ public sealed class ImportTargetWorkbookHandler(
             saved.Add((target, existingTarget is null));
         }
 
-        await reviews.ReviewManyAsync(saved.Select(s => s.Target).ToList(), ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            // New targets get their ids first; their reviews, which name them, are saved with the rest, in one transaction.
+            await db.InTransactionAsync(async c =>
+            {
+                await db.SaveChangesAsync(c);
+                await reviews.RecordManyAsync(saved.Select(s => s.Target).ToList(), c);
+                return await db.SaveChangesAsync(c);
+            }, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Error.Conflict("导入期间有绩效目标被他人修改，导入未进行，全部内容均未保存。请刷新后重新导入。");
+        }
+
         return new ImportTargetsResult(
             saved.Count(s => s.Created), saved.Count(s => !s.Created),
-            saved.Select(s => new ImportedTarget(s.Target.Id, s.Target.SubjectName, s.Created, s.Target.LastAutoReview!.ErrorCount, s.Target.LastAutoReview.WarningCount)).ToList());
+            saved.Select(s => new ImportedTarget(s.Target.Id, s.Target.SubjectName, s.Created, s.Target.LastReview!.ErrorCount, s.Target.LastReview.WarningCount)).ToList());
     }
 
     private static string At(string? cell) => cell is null ? string.Empty : $"（{cell}）";

@@ -70,9 +70,23 @@ public sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRec
         b.Property(x => x.Action).HasMaxLength(50).IsRequired();
         b.Property(x => x.EntityType).HasMaxLength(60).IsRequired();
         b.Property(x => x.EntityId).HasMaxLength(60).IsRequired();
-        b.Property(x => x.PreviousHash).HasMaxLength(64).IsRequired();
-        b.Property(x => x.Hash).HasMaxLength(64).IsRequired();
+        b.Property(x => x.PreviousHash).HasMaxLength(64);
+        b.Property(x => x.Hash).HasMaxLength(64);
+        b.Property(x => x.Source).HasMaxLength(AuditRecord.MaxSourceLength);
+        b.Ignore(x => x.IsSealed);
+        // Unsealed records (null) are many; sealed positions are unique.
         b.HasIndex(x => x.Sequence).IsUnique();
         b.HasIndex(x => new { x.EntityType, x.EntityId });
+        b.HasIndex(x => x.OccurredAt);
+    }
+}
+
+public sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<AuditCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<AuditCheckpoint> b)
+    {
+        b.Property(x => x.Hash).HasMaxLength(64).IsRequired();
+        b.Property(x => x.Signature).HasMaxLength(64).IsRequired();
+        b.HasIndex(x => x.Sequence);
     }
 }

@@ -39,29 +39,6 @@ internal static class JsonColumn
             .HasColumnType("text");
 }
 
-public sealed class RulePackConfiguration : IEntityTypeConfiguration<RulePack>
-{
-    public void Configure(EntityTypeBuilder<RulePack> b)
-    {
-        b.Property(x => x.Code).HasMaxLength(40).IsRequired();
-        b.Property(x => x.Name).HasMaxLength(60).IsRequired();
-        b.Property(x => x.Basis).HasMaxLength(500).IsRequired();
-        b.Property(x => x.Settings).AsJson().IsRequired();
-        b.Ignore(x => x.Label);
-        b.HasIndex(x => new { x.Code, x.Version }).IsUnique();
-    }
-}
-
-public sealed class RulePackAssignmentConfiguration : IEntityTypeConfiguration<RulePackAssignment>
-{
-    public void Configure(EntityTypeBuilder<RulePackAssignment> b)
-    {
-        b.Property(x => x.RulePackCode).HasMaxLength(40).IsRequired();
-        b.HasIndex(x => new { x.RegionId, x.FiscalYear }).IsUnique();
-        b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
 public sealed class LibraryIndicatorConfiguration : IEntityTypeConfiguration<LibraryIndicator>
 {
     public void Configure(EntityTypeBuilder<LibraryIndicator> b)
@@ -89,7 +66,7 @@ public sealed class PerformanceTargetConfiguration : IEntityTypeConfiguration<Pe
         b.Property(x => x.AnnualGoal).HasMaxLength(PerformanceTarget.MaxGoalLength).IsRequired();
         b.Property(x => x.Revision).IsConcurrencyToken();
         b.Property(x => x.IndicatorSignature).HasMaxLength(32).IsRequired();
-        b.Property(x => x.LastAutoReview).AsJson();
+        b.HasOne(x => x.LastReview).WithMany().HasForeignKey(x => x.LastReviewId).OnDelete(DeleteBehavior.Restrict);
         b.Ignore(x => x.IsAdjustment);
         b.Ignore(x => x.IsEditable);
         b.Ignore(x => x.IsApprovedForBudget);

@@ -1,3 +1,4 @@
+using BudgetPerformance.Web.Security;
 using BudgetPerformance.Application.Dashboard;
 using MudBlazor;
 
@@ -16,7 +17,7 @@ public partial class Home
 
     protected override async Task OnInitializedAsync()
     {
-        _years = await FiscalYears.HandleAsync();
+        _years = await FiscalYears.RunAsync(h => h.HandleAsync());
         _year = ListFiscalYearsHandler.DefaultYear(_years, Clock);
         await LoadAsync();
     }
@@ -29,8 +30,8 @@ public partial class Home
 
     private async Task LoadAsync()
     {
-        _data = await Dashboard.HandleAsync(_year);
-        _budget = await BudgetApproval.SummaryAsync(_year);
+        _data = await Dashboard.RunAsync(h => h.HandleAsync(_year));
+        _budget = await BudgetApproval.RunAsync(h => h.SummaryAsync(_year));
         _kindLabels = _data.ByBudgetKind.Select(s => s.Name).ToArray();
         _kindSeries = [new ChartSeries<double> { Name = "金额（万元）", Data = _data.ByBudgetKind.Select(s => (double)s.WanYuan).ToArray() }];
         _deptLabels = _data.ByOrganization.Select(s => Short(s.Name)).ToArray();

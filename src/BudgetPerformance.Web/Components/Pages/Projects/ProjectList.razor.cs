@@ -1,3 +1,4 @@
+using BudgetPerformance.Web.Security;
 using BudgetPerformance.Application.Organizations;
 using BudgetPerformance.Application.Projects;
 using BudgetPerformance.Domain.Budgets;
@@ -29,15 +30,15 @@ public partial class ProjectList
 
     protected override async Task OnInitializedAsync()
     {
-        (_years, _year) = await Years.GetAsync();
-        _departments = await Options.HandleAsync(OrganizationKind.Department);
+        (_years, _year) = await Years.RunAsync(h => h.GetAsync());
+        _departments = await Options.RunAsync(h => h.HandleAsync(OrganizationKind.Department));
         await LoadUnitsAsync();
     }
 
     private async Task<TableData<ProjectListItem>> LoadAsync(TableState state, CancellationToken ct)
     {
         var sort = Enum.TryParse<ProjectSort>(state.SortLabel, out var s) ? s : ProjectSort.Code;
-        var result = await Projects.HandleAsync(new ListProjectsQuery
+        var result = await Projects.RunAsync(h => h.HandleAsync(new ListProjectsQuery
         {
             FiscalYear = _year,
             Keyword = _keyword,
@@ -51,7 +52,7 @@ public partial class ProjectList
             Descending = state.SortDirection == SortDirection.Descending,
             Page = state.Page + 1,
             PageSize = state.PageSize,
-        }, ct);
+        }, ct));
         _error = result.IsSuccess ? null : result.Error!.Message;
         return result.IsSuccess
             ? new TableData<ProjectListItem> { Items = result.Value.Items, TotalItems = result.Value.TotalCount }
@@ -59,7 +60,7 @@ public partial class ProjectList
     }
 
     private async Task LoadUnitsAsync() =>
-        _units = DepartmentId is { } d ? await Options.HandleAsync(OrganizationKind.BudgetUnit, d) : [];
+        _units = DepartmentId is { } d ? await Options.RunAsync(h => h.HandleAsync(OrganizationKind.BudgetUnit, d)) : [];
 
     private Task ReloadAsync() => _table.ReloadServerData();
 

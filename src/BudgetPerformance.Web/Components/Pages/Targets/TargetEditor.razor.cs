@@ -1,3 +1,4 @@
+using BudgetPerformance.Web.Security;
 using BudgetPerformance.Application.Indicators;
 using BudgetPerformance.Application.Targets;
 using BudgetPerformance.Domain.Indicators;
@@ -55,7 +56,6 @@ public partial class TargetEditor : IDisposable
     private AutoReviewDto? _review;
     private bool _reviewIsLive;
     private CancellationTokenSource? _previewCts;
-    private readonly SemaphoreSlim _gate = new(1, 1);
     private IReadOnlyList<TargetVersionDto> _versions = [];
 
     // review forms
@@ -71,18 +71,18 @@ public partial class TargetEditor : IDisposable
     [Parameter]
     public long Id { get; set; }
 
-    [Inject] private GetTargetHandler Get { get; set; } = default!;
-    [Inject] private SaveTargetHandler Save { get; set; } = default!;
-    [Inject] private PreviewTargetReviewHandler Preview { get; set; } = default!;
-    [Inject] private SubmitTargetHandler Submit { get; set; } = default!;
-    [Inject] private DepartmentReviewHandler DepartmentReview { get; set; } = default!;
-    [Inject] private FinanceReviewHandler FinanceReview { get; set; } = default!;
-    [Inject] private ConfirmRefinementHandler ConfirmRefinement { get; set; } = default!;
-    [Inject] private ApproveTargetHandler Approve { get; set; } = default!;
-    [Inject] private PublishTargetHandler Publish { get; set; } = default!;
-    [Inject] private StartAdjustmentHandler Adjust { get; set; } = default!;
-    [Inject] private ListTargetVersionsHandler Versions { get; set; } = default!;
-    [Inject] private SearchLibraryHandler Library { get; set; } = default!;
+    [Inject] private Operation<GetTargetHandler> Get { get; set; } = default!;
+    [Inject] private Operation<SaveTargetHandler> Save { get; set; } = default!;
+    [Inject] private Operation<PreviewTargetReviewHandler> Preview { get; set; } = default!;
+    [Inject] private Operation<SubmitTargetHandler> Submit { get; set; } = default!;
+    [Inject] private Operation<DepartmentReviewHandler> DepartmentReview { get; set; } = default!;
+    [Inject] private Operation<FinanceReviewHandler> FinanceReview { get; set; } = default!;
+    [Inject] private Operation<ConfirmRefinementHandler> ConfirmRefinement { get; set; } = default!;
+    [Inject] private Operation<ApproveTargetHandler> Approve { get; set; } = default!;
+    [Inject] private Operation<PublishTargetHandler> Publish { get; set; } = default!;
+    [Inject] private Operation<StartAdjustmentHandler> Adjust { get; set; } = default!;
+    [Inject] private Operation<ListTargetVersionsHandler> Versions { get; set; } = default!;
+    [Inject] private Operation<SearchLibraryHandler> Library { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     private bool Editable => _target?.Permissions.Edit == true;
@@ -93,7 +93,7 @@ public partial class TargetEditor : IDisposable
 
     private async Task LoadAsync()
     {
-        var result = await SerializedAsync(() => Get.HandleAsync(Id));
+        var result = await Get.RunAsync(h => h.HandleAsync(Id));
         if (!result.IsSuccess)
         {
             _error = result.Error!.Message;
@@ -102,7 +102,7 @@ public partial class TargetEditor : IDisposable
         }
 
         Show(result.Value);
-        var versions = await SerializedAsync(() => Versions.HandleAsync(Id));
+        var versions = await Versions.RunAsync(h => h.HandleAsync(Id));
         _versions = versions.IsSuccess ? versions.Value : [];
         if (Editable)
         {
@@ -134,7 +134,7 @@ public partial class TargetEditor : IDisposable
             {
                 await Task.Delay(500, token);
                 var request = new PreviewReviewRequest(Id, _framework, _overallGoal, _annualGoal, _rows.Select(r => r.ToRow()).ToList());
-                var result = await SerializedAsync(() => Preview.HandleAsync(request, token));
+                var result = await Preview.RunAsync(h => h.HandleAsync(request, token));
                 if (!token.IsCancellationRequested && result.IsSuccess)
                 {
                     _review = result.Value;
@@ -147,20 +147,6 @@ public partial class TargetEditor : IDisposable
                 // A newer edit replaced this review.
             }
         });
-    }
-
-    /// <summary>The circuit's database context takes one operation at a time; the debounced review must not overlap a click.</summary>
-    private async Task<T> SerializedAsync<T>(Func<Task<T>> work)
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            _gate.Release();
-        }
     }
 
     private void Level1Changed(IndicatorRowModel row, Level1 level1)
@@ -202,7 +188,7 @@ public partial class TargetEditor : IDisposable
 
     private async Task SearchLibraryAsync()
     {
-        var result = await SerializedAsync(() => Library.HandleAsync(new SearchLibraryQuery(_libraryKeyword, _target?.Sector, PageSize: 15)));
+        var result = await Library.RunAsync(h => h.HandleAsync(new SearchLibraryQuery(_libraryKeyword, _target?.Sector, PageSize: 15)));
         _library = result.IsSuccess ? result.Value.Items : [];
     }
 
@@ -217,7 +203,7 @@ public partial class TargetEditor : IDisposable
         _busy = true;
         _message = null;
         _previewCts?.Cancel();
-        var result = await SerializedAsync(action);
+        var result = await action();
         _busy = false;
         if (!result.IsSuccess)
         {
@@ -225,7 +211,7 @@ public partial class TargetEditor : IDisposable
             if (result.Error.Kind == Domain.Common.ErrorKind.Validation && _target is not null)
             {
                 // The submission was refused: show the findings it produced.
-                var fresh = await SerializedAsync(() => Get.HandleAsync(Id));
+                var fresh = await Get.RunAsync(h => h.HandleAsync(Id));
                 if (fresh.IsSuccess)
                 {
                     _review = fresh.Value.AutoReview;
@@ -239,35 +225,35 @@ public partial class TargetEditor : IDisposable
         Show(result.Value);
         _message = done;
         _comment = null;
-        var versions = await SerializedAsync(() => Versions.HandleAsync(Id));
+        var versions = await Versions.RunAsync(h => h.HandleAsync(Id));
         _versions = versions.IsSuccess ? versions.Value : [];
     }
 
-    private Task SaveAsync() => RunAsync(() => Save.HandleAsync(new SaveTargetRequest(Id, _target!.Revision, _framework, _overallGoal, _annualGoal, _rows.Select(r => r.ToRow()).ToList())), "已保存并完成自动审核。");
+    private Task SaveAsync() => RunAsync(() => Save.RunAsync(h => h.HandleAsync(new SaveTargetRequest(Id, _target!.Revision, _framework, _overallGoal, _annualGoal, _rows.Select(r => r.ToRow()).ToList()))), "已保存并完成自动审核。");
 
     private async Task SubmitAsync()
     {
         await SaveAsync();
         if (_error is null)
         {
-            await RunAsync(() => Submit.HandleAsync(new SubmitTargetRequest(Id, _target!.Revision)), "已提交，等待主管部门审核。");
+            await RunAsync(() => Submit.RunAsync(h => h.HandleAsync(new SubmitTargetRequest(Id, _target!.Revision))), "已提交，等待主管部门审核。");
         }
     }
 
-    private Task DepartmentAsync(bool approve) => RunAsync(() => DepartmentReview.HandleAsync(new DepartmentReviewRequest(Id, approve, _comment)), approve ? "已审核通过，报送财政部门。" : "已退回申报单位。");
+    private Task DepartmentAsync(bool approve) => RunAsync(() => DepartmentReview.RunAsync(h => h.HandleAsync(new DepartmentReviewRequest(Id, approve, _comment))), approve ? "已审核通过，报送财政部门。" : "已退回申报单位。");
 
-    private Task FinanceAsync() => RunAsync(() => FinanceReview.HandleAsync(new FinanceReviewRequest(
-        Id, _grade, _dimensions[ReviewDimension.Completeness], _dimensions[ReviewDimension.Relevance], _dimensions[ReviewDimension.Appropriateness], _dimensions[ReviewDimension.Feasibility], _comment)), "财政审核意见已保存。");
+    private Task FinanceAsync() => RunAsync(() => FinanceReview.RunAsync(h => h.HandleAsync(new FinanceReviewRequest(
+        Id, _grade, _dimensions[ReviewDimension.Completeness], _dimensions[ReviewDimension.Relevance], _dimensions[ReviewDimension.Appropriateness], _dimensions[ReviewDimension.Feasibility], _comment))), "财政审核意见已保存。");
 
-    private Task ConfirmAsync() => RunAsync(() => ConfirmRefinement.HandleAsync(new ConfirmRefinementRequest(Id, _comment)), "已确认协商完善，审核通过。");
+    private Task ConfirmAsync() => RunAsync(() => ConfirmRefinement.RunAsync(h => h.HandleAsync(new ConfirmRefinementRequest(Id, _comment))), "已确认协商完善，审核通过。");
 
-    private Task ApproveAsync() => RunAsync(() => Approve.HandleAsync(Id), "已随预算批复。");
+    private Task ApproveAsync() => RunAsync(() => Approve.RunAsync(h => h.HandleAsync(Id)), "已随预算批复。");
 
-    private Task PublishAsync() => RunAsync(() => Publish.HandleAsync(Id), "已公开。");
+    private Task PublishAsync() => RunAsync(() => Publish.RunAsync(h => h.HandleAsync(Id)), "已公开。");
 
     private async Task AdjustAsync()
     {
-        var result = await SerializedAsync(() => Adjust.HandleAsync(new StartAdjustmentRequest(Id, _adjustReason ?? string.Empty)));
+        var result = await Adjust.RunAsync(h => h.HandleAsync(new StartAdjustmentRequest(Id, _adjustReason ?? string.Empty)));
         if (!result.IsSuccess)
         {
             _error = result.Error!.Message;
@@ -295,6 +281,5 @@ public partial class TargetEditor : IDisposable
     {
         _previewCts?.Cancel();
         _previewCts?.Dispose();
-        _gate.Dispose();
     }
 }

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BudgetPerformance.Domain.Indicators;
+
+namespace BudgetPerformance.Domain.Targets;
+
+/// <summary>One level-3 indicator as the review reads it.</summary>
+public sealed record ReviewIndicator(
+    Level1 Level1, Level2 Level2, string Name, IndicatorOperator Operator, decimal? Number, string? Unit, string? Text,
+    int WeightHundredths, string ScoringStandard, decimal? LastYearActual)
+{
+    [JsonIgnore]
+    public IndicatorValue Value { get; } = Operator switch
+    {
+        IndicatorOperator.Qualitative => IndicatorValue.Qualitative(Text!).Value,
+        IndicatorOperator.OtherQuantitative => IndicatorValue.OtherQuantitative(Text!).Value,
+        _ => IndicatorValue.Comparison(Operator, Number!.Value, Unit!).Value,
+    };
+
+    [JsonIgnore]
+    public decimal Weight => WeightHundredths / 100m;
+
+    public static ReviewIndicator From(TargetIndicator i) =>
+        new(i.Level1, i.Level2, i.Name, i.Operator, i.Number, i.Unit, i.Text, i.WeightHundredths, i.ScoringStandard, i.LastYearActual);
+
+    public static ReviewIndicator From(TargetIndicatorInput i) =>
+        new(i.Level1, i.Level2, i.Name.Trim(), i.Value.Operator, i.Value.Number, i.Value.Unit, i.Value.Text, (int)(i.Weight * 100), i.ScoringStandard?.Trim() ?? string.Empty, i.LastYearActual);
+}
+
+/// <summary>
+/// What the automatic review of a target reads, and nothing else: the subject (for the copy check), the framework,
+/// the annual goal and the indicators. Built from a stored target, from unsaved form rows, or straight from database
+/// rows; stored with every review result so the result can be computed again.
+/// </summary>
+public sealed record TargetReviewInput(long TargetId, long SubjectId, long DepartmentId, IndicatorFramework Framework, string AnnualGoal, IReadOnlyList<ReviewIndicator> Indicators)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    [JsonIgnore]
+    public decimal TotalWeight => Indicators.Sum(i => i.WeightHundredths) / 100m;
+
+    /// <summary>Same as <see cref="PerformanceTarget.IndicatorSignature"/> for the same indicators.</summary>
+    [JsonIgnore]
+    public string IndicatorSignature => _signature ??= CopyIndex.SignatureHash(Indicators.Select(i => (i.Name, i.Value.ToString())));
+
+    private string? _signature;
+
+    /// <summary>Uses the signature stored with the target instead of computing it again (a full review reads thousands).</summary>
+    public TargetReviewInput WithSignature(string storedSignature)
+    {
+        _signature = storedSignature;
+        return this;
+    }
+
+    public static TargetReviewInput From(PerformanceTarget t) =>
+        new(t.Id, t.SubjectId, t.DepartmentId, t.Framework, t.AnnualGoal, t.Indicators.OrderBy(i => i.Position).Select(ReviewIndicator.From).ToList());
+
+    public static TargetReviewInput From(long targetId, long subjectId, long departmentId, IndicatorFramework framework, string? annualGoal, IEnumerable<TargetIndicatorInput> indicators) =>
+        new(targetId, subjectId, departmentId, framework, annualGoal?.Trim() ?? string.Empty, indicators.Select(ReviewIndicator.From).ToList());
+
+    public PeerText AsPeer(string subjectName) => new(TargetId, SubjectId, subjectName, DepartmentId, AnnualGoal, IndicatorSignature);
+
+    /// <summary>The input and the peers the copy check matched, as stored with the result.</summary>
+    public static string Serialize(TargetReviewInput input, IReadOnlyList<PeerText> peers) =>
+        JsonSerializer.Serialize(new StoredReviewInput(input, peers), Json);
+
+    public static (TargetReviewInput Input, IReadOnlyList<PeerText> Peers) Deserialize(string json)
+    {
+        var stored = JsonSerializer.Deserialize<StoredReviewInput>(json, Json) ?? throw new JsonException("空的审核输入。");
+        return (stored.Target, stored.Peers);
+    }
+
+    private sealed record StoredReviewInput(TargetReviewInput Target, IReadOnlyList<PeerText> Peers);
+}
