@@ -47,6 +47,25 @@ public static class BenchDatabase
     public static DbContextOptions<AppDbContext> PostgresOptions(string connectionString) =>
         DbContextOptionsFactory.Create(true, connectionString);
 
+    /// <summary>A new empty database beside the one <paramref name="adminConnectionString"/> names; returns its connection string.</summary>
+    public static async Task<string> CreatePostgresDatabaseAsync(string adminConnectionString, string name)
+    {
+        await using var admin = new Npgsql.NpgsqlConnection(adminConnectionString);
+        await admin.OpenAsync();
+        await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+        await create.ExecuteNonQueryAsync();
+        return new Npgsql.NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, MaxPoolSize = 40 }.ConnectionString;
+    }
+
+    public static async Task DropPostgresDatabaseAsync(string adminConnectionString, string name)
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await using var admin = new Npgsql.NpgsqlConnection(adminConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
     public static async Task MigrateAsync(DbContextOptions<AppDbContext> options, CancellationToken ct = default)
     {
         await using var db = new AppDbContext(options);
@@ -57,19 +76,20 @@ public static class BenchDatabase
     /// Creates the shipped rule packs when missing (as the application does at start) and returns the latest national
     /// pack, the one every benchmark region resolves to (the benchmark assigns no packs).
     /// </summary>
-    public static async Task<RulePack> EnsureRulePacksAsync(DbContextOptions<AppDbContext> options, CancellationToken ct = default)
+    public static async Task<ResolvedSection<TargetReviewSection>> EnsureRulePacksAsync(DbContextOptions<AppDbContext> options, CancellationToken ct = default)
     {
         await using var db = new AppDbContext(options);
         await new EnsureRulePacksHandler(db, TimeProvider.System).HandleAsync(ct);
-        return (await DatabaseInitializer.LatestPacksAsync(db, ct))[ShippedRulePacks.National];
+        return (await DatabaseInitializer.LatestSectionsAsync(new RulePackResolver(db, new RulePackCatalog()), ct))[ShippedRulePacks.National];
     }
 
-    /// <summary>The national pack made in memory, for generating targets without a database.</summary>
-    public static RulePack InMemoryNationalPack()
+    /// <summary>The national pack's target-review rules made in memory, for generating targets without a database.</summary>
+    public static ResolvedSection<TargetReviewSection> InMemoryNationalSection()
     {
-        var pack = RulePack.Create(ShippedRulePacks.National, "全国默认", 1, "bench", new RulePackSettings(), DateTime.UtcNow).Value;
+        var shipped = ShippedRulePacks.Get(ShippedRulePacks.National);
+        var pack = RulePack.Create(shipped.Code, shipped.Name, shipped.Basis, null, null, new PackSections(ShippedRulePacks.CarriedSections(shipped)), "平台", "基准测试", DateTime.UtcNow).Value;
         pack.AssignId(1);
-        return pack;
+        return RulePackResolution.Section(pack, TargetReviewSectionDefinition.Instance, (_, _) => null).Value;
     }
 
     /// <summary>

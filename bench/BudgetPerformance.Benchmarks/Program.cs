@@ -14,7 +14,7 @@ public static class Program
     {
         if (args.Length > 0 && string.Equals(args[0], "quick", StringComparison.OrdinalIgnoreCase))
         {
-            return await QuickRun.RunAsync(Console.Out);
+            return await QuickRun.RunAsync(Console.Out, args.Skip(1).ToList());
         }
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, CreateConfig());

@@ -16,7 +16,7 @@ namespace BudgetPerformance.Benchmarks;
 [MemoryDiagnoser]
 public class ProvinceLoadBenchmark
 {
-    private readonly RulePack _pack = BenchDatabase.InMemoryNationalPack();
+    private readonly ResolvedSection<TargetReviewSection> _section = BenchDatabase.InMemoryNationalSection();
     private string? _path;
     private DbContextOptions<AppDbContext>? _options;
 
@@ -54,5 +54,5 @@ public class ProvinceLoadBenchmark
     /// <summary>The generator alone (targets included), in memory, with the national pack made in memory.</summary>
     [Benchmark]
     public GeneratedDataset Generate() =>
-        DemoDataGenerator.GenerateProvince(BenchDatabase.Seed, BenchDatabase.FiscalYear, Counties, provinceCode: BenchDatabase.ProvinceCode, packFor: _ => _pack);
+        DemoDataGenerator.GenerateProvince(BenchDatabase.Seed, BenchDatabase.FiscalYear, Counties, provinceCode: BenchDatabase.ProvinceCode, sectionFor: _ => _section);
 }

@@ -10,14 +10,16 @@ namespace BudgetPerformance.Benchmarks;
 /// (in memory, and loaded from that file), each list query timed <see cref="BenchSettings.QuickRuns"/> times, and the
 /// import of a 1,000-project workbook, with a Stopwatch after a short warm-up, printing medians. The multi-second
 /// measurements run <see cref="BenchSettings.SlowRuns"/> times. A smoke check and a rough figure, not a substitute for
-/// the BenchmarkDotNet runs.
+/// the BenchmarkDotNet runs. <c>-- quick province import concurrent</c> runs only the parts named (province: load,
+/// reviews and list queries; import: the workbook; concurrent: 200 concurrent saves).
 /// </summary>
 public static partial class QuickRun
 {
     private const int WarmupRuns = 3;
 
-    public static async Task<int> RunAsync(TextWriter output)
+    public static async Task<int> RunAsync(TextWriter output, IReadOnlyCollection<string>? parts = null)
     {
+        bool Runs(string part) => parts is null || parts.Count == 0 || parts.Contains(part);
         var counties = BenchSettings.Counties;
         var runs = BenchSettings.QuickRuns;
         var slowRuns = BenchSettings.SlowRuns;
@@ -25,6 +27,29 @@ public static partial class QuickRun
         output.WriteLine(Invariant($"Province: {counties} counties, seed {BenchDatabase.Seed}, fiscal year {BenchDatabase.FiscalYear}; {runs} timed runs per query, {slowRuns} per review or import"));
         output.WriteLine();
 
+        if (Runs("province"))
+        {
+            await ProvinceAsync(output, counties, runs, slowRuns);
+        }
+
+        if (Runs("import"))
+        {
+            QuickTimer.Settle();
+            await ImportWorkbookAsync(output, slowRuns);
+        }
+
+        if (Runs("concurrent"))
+        {
+            QuickTimer.Settle();
+            await ConcurrentSavesAsync(output, slowRuns);
+        }
+
+        return 0;
+    }
+
+    /// <summary>The province load, both reviews and the list queries, on one SQLite file made for the run.</summary>
+    private static async Task ProvinceAsync(TextWriter output, int counties, int runs, int slowRuns)
+    {
         var path = BenchDatabase.NewTempSqlitePath("quick");
         try
         {
@@ -50,10 +75,6 @@ public static partial class QuickRun
         {
             BenchDatabase.DeleteSqlite(path);
         }
-
-        QuickTimer.Settle();
-        await ImportWorkbookAsync(output, slowRuns);
-        return 0;
     }
 
     private static async Task TimeQueriesAsync(TextWriter output, string provider, DbContextOptions<AppDbContext> options, Actor actor, int runs)

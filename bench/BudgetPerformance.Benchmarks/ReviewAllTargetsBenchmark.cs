@@ -36,7 +36,7 @@ public class ReviewAllTargetsBenchmark
         OpenProvince();
         var national = BenchDatabase.EnsureRulePacksAsync(_options!).GetAwaiter().GetResult();
         var data = DemoDataGenerator.GenerateProvince(
-            BenchDatabase.Seed, BenchDatabase.FiscalYear, Counties, provinceCode: BenchDatabase.ProvinceCode, packFor: _ => national);
+            BenchDatabase.Seed, BenchDatabase.FiscalYear, Counties, provinceCode: BenchDatabase.ProvinceCode, sectionFor: _ => national);
         Console.WriteLine($"// {data.Targets.Count} targets, {data.Targets.Sum(t => t.Indicators.Count)} indicators in memory");
         _inMemory = ReviewAllTargetsRuns.InMemoryAsync(_options!, _reviewer!, data.Targets).GetAwaiter().GetResult();
     }

@@ -16,9 +16,9 @@ public sealed class ReviewAllTargetsRuns : IAsyncDisposable
 {
     private readonly AppDbContext _db;
     private readonly ReviewAllTargetsHandler _handler;
-    private readonly IReadOnlyList<PerformanceTarget> _targets;
+    private readonly IReadOnlyList<ReviewSubject> _targets;
 
-    private ReviewAllTargetsRuns(AppDbContext db, ReviewAllTargetsHandler handler, IReadOnlyList<PerformanceTarget> targets)
+    private ReviewAllTargetsRuns(AppDbContext db, ReviewAllTargetsHandler handler, IReadOnlyList<ReviewSubject> targets)
     {
         _db = db;
         _handler = handler;
@@ -34,14 +34,16 @@ public sealed class ReviewAllTargetsRuns : IAsyncDisposable
         DbContextOptions<AppDbContext> options, Actor reviewer, IReadOnlyList<PerformanceTarget> targets, CancellationToken ct = default)
     {
         var db = new AppDbContext(options);
-        var packs = new RulePackResolver(db);
+        var packs = new RulePackResolver(db, new RulePackCatalog());
         foreach (var region in targets.Select(t => t.RegionId).Distinct())
         {
-            await packs.ForAsync(region, BenchDatabase.FiscalYear, ct);
+            await packs.TargetReviewAsync(region, BenchDatabase.FiscalYear, ct);
         }
 
+        // The review's inputs are made from the generated targets once, outside the timed runs.
+        var subjects = targets.Select(t => new ReviewSubject(TargetReviewInput.From(t), t.SubjectName, t.RegionId)).ToList();
         var user = new BenchCurrentUser(reviewer);
-        return new ReviewAllTargetsRuns(db, new ReviewAllTargetsHandler(db, user, new AccessScopeResolver(db, user), packs, TimeProvider.System), targets);
+        return new ReviewAllTargetsRuns(db, new ReviewAllTargetsHandler(db, user, new AccessScopeResolver(db, user), packs), subjects);
     }
 
     public Task<ReviewAllResult> ReviewInMemoryAsync(CancellationToken ct = default) =>
@@ -55,7 +57,7 @@ public sealed class ReviewAllTargetsRuns : IAsyncDisposable
     {
         await using var db = new AppDbContext(options);
         var user = new BenchCurrentUser(reviewer);
-        var handler = new ReviewAllTargetsHandler(db, user, new AccessScopeResolver(db, user), new RulePackResolver(db), TimeProvider.System);
+        var handler = new ReviewAllTargetsHandler(db, user, new AccessScopeResolver(db, user), new RulePackResolver(db, new RulePackCatalog()));
         var result = await handler.HandleAsync(BenchDatabase.FiscalYear, ct);
         return result.IsSuccess ? result.Value : throw new InvalidOperationException(result.Error!.Message);
     }

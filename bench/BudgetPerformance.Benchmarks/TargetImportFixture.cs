@@ -90,8 +90,10 @@ public sealed class TargetImportFixture : IDisposable
     public async Task<ImportTargetsResult> ImportAsync(string databasePath, CancellationToken ct = default)
     {
         var user = new BenchCurrentUser(UnitUser);
-        await using var db = new AppDbContext(BenchDatabase.SqliteOptions(databasePath, pooling: true), new AuditTrail(user, TimeProvider.System, new AuditContext()));
-        var packs = new RulePackResolver(db);
+        var options = BenchDatabase.SqliteOptions(databasePath, pooling: true);
+        using var audit = BenchAudit.Create(options);
+        await using var db = new AppDbContext(options, audit.Trail(user));
+        var packs = new RulePackResolver(db, new RulePackCatalog());
         var handler = new ImportTargetWorkbookHandler(
             db, user, new AccessScopeResolver(db, user), packs, new TargetReviewService(db, packs, TimeProvider.System), new TargetWorkbooks(), TimeProvider.System);
         using var input = new MemoryStream(Workbook, writable: false);

@@ -55,6 +55,30 @@ public abstract class SectionDefinition
         return current;
     }
 
+    /// <summary>
+    /// The settings with each name spelled as the schema spells it: the API's JSON is camelCase ("minLevel3Count"),
+    /// storage uses the schema's names; a name given twice in two spellings is a problem.
+    /// </summary>
+    public (JsonObject Settings, IReadOnlyList<string> Problems) Canonical(JsonObject settings)
+    {
+        var result = new JsonObject();
+        var problems = new List<string>();
+        foreach (var (name, node) in settings)
+        {
+            var field = Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+            var canonical = field?.Name ?? name;
+            if (result.ContainsKey(canonical))
+            {
+                problems.Add($"{StageName}规则中设置项“{field?.Label ?? name}”出现了两次。");
+                continue;
+            }
+
+            result[canonical] = node?.DeepClone();
+        }
+
+        return (result, problems);
+    }
+
     /// <summary>Every problem of a settings object of the current schema: unknown, missing, wrong type, out of range.</summary>
     public IReadOnlyList<string> CheckShape(JsonObject settings)
     {
@@ -113,7 +137,9 @@ public abstract class SectionDefinition<T> : SectionDefinition where T : class
     /// <summary>Reads settings of the current schema (a revision from the editor or the API).</summary>
     public Result<T> Read(JsonObject settings)
     {
-        var problems = CheckShape(settings).ToList();
+        var (canonical, duplicates) = Canonical(settings);
+        settings = canonical;
+        var problems = duplicates.Concat(CheckShape(settings)).ToList();
         if (problems.Count > 0)
         {
             return Error.Many($"{StageName}规则有 {problems.Count} 处问题：{problems[0]}", problems, "Settings");

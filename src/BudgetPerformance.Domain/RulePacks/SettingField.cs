@@ -122,20 +122,12 @@ public sealed record SettingField(string Name, string Label, string Meaning, Set
 
     private static decimal Number(JsonNode node) => TryDecimal(node.AsValue(), out var d) ? d : 0;
 
+    /// <summary>Any JSON number (parsed, or created from an int, long, double or decimal), read exactly.</summary>
     private static bool TryDecimal(JsonValue v, out decimal d)
     {
-        if (v.TryGetValue(out d))
-        {
-            return true;
-        }
-
-        if (v.TryGetValue<double>(out var dbl) && !double.IsNaN(dbl) && !double.IsInfinity(dbl) && Math.Abs(dbl) < 1e15)
-        {
-            d = (decimal)dbl;
-            return true;
-        }
-
-        return false;
+        d = 0;
+        return v.GetValueKind() == System.Text.Json.JsonValueKind.Number
+               && decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out d);
     }
 }
 

@@ -12,11 +12,12 @@ namespace BudgetPerformance.Web.Cli;
 
 /// <summary>
 /// Maintenance commands run against the configured database instead of starting the web server:
-/// <c>verify-audit</c>, <c>migrate</c>, <c>generate-province [--counties N] [--seed S] [--year Y]</c>.
+/// <c>verify-audit</c>, <c>audit-checkpoint</c>, <c>audit-rotate-key</c>, <c>migrate</c>,
+/// <c>generate-province [--counties N] [--seed S] [--year Y]</c>.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["verify-audit", "migrate", "generate-province", "help"];
+    private static readonly string[] Commands = ["verify-audit", "audit-checkpoint", "audit-rotate-key", "migrate", "generate-province", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -26,7 +27,7 @@ public static class CommandLine
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
-            .AddCommandLine(args.Skip(1).Where(a => a.StartsWith("--Database", StringComparison.Ordinal) || a.StartsWith("--ConnectionStrings", StringComparison.Ordinal)).ToArray())
+            .AddCommandLine(args.Skip(1).Where(a => a.StartsWith("--Database", StringComparison.Ordinal) || a.StartsWith("--ConnectionStrings", StringComparison.Ordinal) || a.StartsWith("--Audit", StringComparison.Ordinal)).ToArray())
             .Build();
         var services = new ServiceCollection()
             .AddLogging()
@@ -43,7 +44,23 @@ public static class CommandLine
             case "verify-audit":
                 var result = await sp.GetRequiredService<VerifyAuditChainHandler>().HandleAsync();
                 Console.WriteLine(result.Message);
+                if (result.LastHash is { } head)
+                {
+                    // Printed so an operator can keep the head somewhere else too (a report to the 人大, a ticket).
+                    Console.WriteLine($"链头：第 {result.RecordsChecked} 条，哈希 {head}");
+                }
+
                 return result.IsIntact ? 0 : 2;
+            case "audit-checkpoint":
+                await sp.GetRequiredService<IAuditChainAnchors>().SealAsync(default);
+                await sp.GetRequiredService<IAuditChainAnchors>().CheckpointAsync(default);
+                Console.WriteLine($"已写入审计链检查点：{sp.GetRequiredService<Infrastructure.Auditing.AuditChainSettings>().CheckpointLog.Path}");
+                return 0;
+            case "audit-rotate-key":
+                var id = Infrastructure.Auditing.AuditKeyStore.Rotate(sp.GetRequiredService<Infrastructure.Auditing.AuditOptions>(),
+                    sp.GetRequiredService<Infrastructure.Auditing.AuditOptions>().ResolveDirectory(sp.GetRequiredService<DatabaseOptions>().DataDirectory));
+                Console.WriteLine($"已生成新的审计链密钥 #{id}，此后封存的记录使用新密钥；旧密钥保留在密钥环中用于核验旧记录。请重启平台的所有实例。");
+                return 0;
             case "migrate":
                 await sp.GetRequiredService<AppDbContext>().Database.MigrateAsync();
                 Console.WriteLine("数据库结构已更新到最新版本。");
@@ -51,7 +68,7 @@ public static class CommandLine
             case "generate-province":
                 return await GenerateProvinceAsync(sp, args);
             default:
-                Console.WriteLine("用法：dotnet run --project src/BudgetPerformance.Web -- [verify-audit | migrate | generate-province --counties 100 --seed 7 --year 2026]");
+                Console.WriteLine("用法：dotnet run --project src/BudgetPerformance.Web -- [verify-audit | audit-checkpoint | audit-rotate-key | migrate | generate-province --counties 100 --seed 7 --year 2026]");
                 return 0;
         }
     }

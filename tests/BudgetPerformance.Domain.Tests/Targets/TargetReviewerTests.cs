@@ -7,13 +7,16 @@ namespace BudgetPerformance.Domain.Tests.Targets;
 
 public sealed class TargetReviewerTests
 {
-    private static readonly TargetReviewSettings National = new();
-    private static readonly TargetReviewSettings Atushi = ShippedRulePacks.All.Single(p => p.Code == ShippedRulePacks.Atushi).Settings.TargetReview;
+    private static readonly TargetReviewSection National = ShippedRulePacks.NationalTargetReview;
+    private static readonly TargetReviewSection Atushi = ShippedRulePacks.Get(ShippedRulePacks.Atushi).TargetReview!;
 
-    private static IReadOnlyList<ReviewFinding> Review(TargetBuilder b, TargetReviewSettings? s = null, CopyIndex? copies = null) =>
-        TargetReviewer.Review(b.Build(), s ?? National, copies ?? CopyIndex.Empty);
+    private static IReadOnlyList<RuleFinding> Review(TargetBuilder b, TargetReviewSection? s = null, CopyIndex? copies = null) =>
+        Run(b.Build(), s ?? National, copies ?? CopyIndex.Empty);
 
-    private static void AssertRule(IReadOnlyList<ReviewFinding> findings, string rule, FindingSeverity severity, string text)
+    private static IReadOnlyList<RuleFinding> Run(PerformanceTarget t, TargetReviewSection s, CopyIndex copies) =>
+        TargetReview.Run(TargetReviewInput.From(t), s, copies).Findings;
+
+    private static void AssertRule(IReadOnlyList<RuleFinding> findings, string rule, FindingSeverity severity, string text)
     {
         var f = findings.FirstOrDefault(x => x.Rule == rule);
         Assert.True(f is not null, $"应触发规则 {rule}，实际：{string.Join("；", findings.Select(x => x.Rule + " " + x.Message))}");
@@ -56,7 +59,7 @@ public sealed class TargetReviewerTests
     [Fact]
     public void S06_WeightsNotAddingUpToThePacksTotal_IsAnError()
     {
-        var hubei = ShippedRulePacks.All.Single(p => p.Code == ShippedRulePacks.Hubei).Settings.TargetReview;
+        var hubei = ShippedRulePacks.Get(ShippedRulePacks.Hubei).TargetReview!;
 
         AssertRule(Review(new TargetBuilder(), hubei), "S06", FindingSeverity.Error, "应为 80 分");
     }
@@ -139,8 +142,8 @@ public sealed class TargetReviewerTests
         var self = new CopyIndex([new PeerText(mine.Id, mine.SubjectId, mine.SubjectName, 10, mine.AnnualGoal, signature)]);
         var other = new CopyIndex([new PeerText(999, 303, "项目303", 99, "完全不同的年度目标内容文字描述", signature)]);
 
-        Assert.Empty(TargetReviewer.Review(mine, National, self));
-        AssertRule(TargetReviewer.Review(mine, National, other), "Q03", FindingSeverity.Warning, "与项目“项目303”完全相同");
+        Assert.Empty(Run(mine, National, self));
+        AssertRule(Run(mine, National, other), "Q03", FindingSeverity.Warning, "与项目“项目303”完全相同");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using BudgetPerformance.Domain.RulePacks;
 using BudgetPerformance.Domain.Targets;
 using BudgetPerformance.Domain.Tests.Budgets;
 using BudgetPerformance.Domain.Tests.Organizations;
+using BudgetPerformance.Domain.Tests.RulePacks;
 using static BudgetPerformance.Domain.Tests.Targets.TargetBuilder;
 
 namespace BudgetPerformance.Domain.Tests.Targets;
@@ -12,8 +13,7 @@ public sealed class TargetWorkflowTests
     private static readonly ReviewActor Department = new(6, "jytj");
     private static readonly ReviewActor Finance = new(2, "jxk");
 
-    private static AutoReview ReviewOf(PerformanceTarget t) =>
-        new(1, "全国默认（第 1 版）", At, t.Revision, TargetReviewer.Review(t, new TargetReviewSettings(), CopyIndex.Empty));
+    private static RuleOutcome ReviewOf(PerformanceTarget t) => TestRulePacks.ReviewOf(t);
 
     private static FinanceReview Grade(ReviewGrade grade, string? comment = "请细化指标") =>
         new(grade, Enum.GetValues<ReviewDimension>().ToDictionary(d => d, _ => grade), comment);
@@ -36,7 +36,7 @@ public sealed class TargetWorkflowTests
         Assert.False(result.IsSuccess);
         Assert.Contains("自动审核发现 1 项错误", result.Error!.Message);
         Assert.Equal(TargetStatus.Draft, t.Status);
-        Assert.Equal(1, t.LastAutoReview!.ErrorCount);
+        Assert.Equal(1, t.LastReview!.ErrorCount);
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public sealed class PlatformFactory(TestDatabase database) : WebApplicationFacto
 {
     public TestDatabase Database { get; } = database;
 
+    public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), $"bp-audit-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -19,6 +21,9 @@ public sealed class PlatformFactory(TestDatabase database) : WebApplicationFacto
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // The chain's key file and checkpoint log live beside the test database, outside it; every sealing run anchors the head.
+        builder.UseSetting("Audit:Directory", AuditDirectory);
+        builder.UseSetting("Audit:CheckpointIntervalSeconds", "0");
     }
 
     /// <summary>A client signed in as one of the demo accounts (cookies kept per client).</summary>
@@ -40,6 +45,10 @@ public sealed class PlatformFactory(TestDatabase database) : WebApplicationFacto
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
+        if (Directory.Exists(AuditDirectory))
+        {
+            Directory.Delete(AuditDirectory, recursive: true);
+        }
     }
 }
 

@@ -95,6 +95,6 @@ public sealed class LibraryAndAdjustmentTests
         Assert.Contains("部门整体支出", target.SubjectName);
         Assert.True(target.Permissions.Edit);
         Assert.Equal(["atushi-2018", "hubei", "jinan-2022", "national", "sichuan"], packs!.Select(p => p.Code).Order());
-        Assert.Contains(packs!, p => p.Code == "atushi-2018" && p.Settings.TargetReview.MinLevel3Count == 7 && p.AssignedTo.Contains("临河县"));
+        Assert.Contains(packs!, p => p.Code == "atushi-2018" && p.TargetReview!.MinLevel3Count == 7 && p.AssignedTo.Contains("临河县"));
     }
 }

@@ -83,7 +83,17 @@ public partial class TargetEditor : IDisposable
     [Inject] private Operation<StartAdjustmentHandler> Adjust { get; set; } = default!;
     [Inject] private Operation<ListTargetVersionsHandler> Versions { get; set; } = default!;
     [Inject] private Operation<SearchLibraryHandler> Library { get; set; } = default!;
+    [Inject] private Operation<BudgetPerformance.Application.RuleOutcomes.RederiveRuleOutcomeHandler> Rederive { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    private BudgetPerformance.Application.RuleOutcomes.RederivationDto? _rederivation;
+
+    private async Task RederiveAsync()
+    {
+        var result = await Rederive.RunAsync(h => h.HandleAsync(_review!.OutcomeId));
+        _rederivation = result.IsSuccess ? result.Value : null;
+        _error = result.IsSuccess ? null : result.Error!.Message;
+    }
 
     private bool Editable => _target?.Permissions.Edit == true;
 
@@ -120,6 +130,7 @@ public partial class TargetEditor : IDisposable
         _rows = t.Indicators.Select(IndicatorRowModel.From).ToList();
         _review = t.AutoReview;
         _reviewIsLive = false;
+        _rederivation = null;
     }
 
     /// <summary>Draft-time review: the unsaved form is checked a moment after the user stops typing.</summary>
