@@ -38,17 +38,20 @@ public sealed class TargetReviewService(IAppDbContext db, RulePackResolver packs
 
     /// <summary>
     /// Reviews many targets at once (an import): one copy index per region and year, built from the stored targets with
-    /// the ones being saved in their new form; each result is recorded on its target.
+    /// the ones being saved (and their <paramref name="companions"/>, saved in the same import) in their new form; each
+    /// result is recorded on its target.
     /// </summary>
-    public async Task RecordManyAsync(IReadOnlyList<PerformanceTarget> targets, CancellationToken ct = default)
+    public async Task RecordManyAsync(IReadOnlyList<PerformanceTarget> targets, IReadOnlyList<PerformanceTarget>? companions = null, CancellationToken ct = default)
     {
         foreach (var group in targets.GroupBy(t => (t.RegionId, t.FiscalYear)))
         {
             var section = await packs.TargetReviewAsync(group.Key.RegionId, group.Key.FiscalYear, ct);
-            var changed = group.Select(t => t.SubjectId).ToHashSet();
+            var fresh = group.Concat((companions ?? []).Where(c => c.RegionId == group.Key.RegionId && c.FiscalYear == group.Key.FiscalYear)).ToList();
+            var changed = fresh.Select(t => t.SubjectId).ToHashSet();
             var stored = await PeersAsync(group.Key.RegionId, group.Key.FiscalYear, ct);
             var inputs = group.Select(t => (Target: t, Input: TargetReviewInput.From(t))).ToList();
-            var copies = new CopyIndex(stored.Where(p => !changed.Contains(p.SubjectId)).Concat(inputs.Select(i => i.Input.AsPeer(i.Target.SubjectName))));
+            var others = fresh.Skip(inputs.Count).Select(t => TargetReviewInput.From(t).AsPeer(t.SubjectName));
+            var copies = new CopyIndex(stored.Where(p => !changed.Contains(p.SubjectId)).Concat(inputs.Select(i => i.Input.AsPeer(i.Target.SubjectName))).Concat(others));
             var at = clock.GetUtcNow().UtcDateTime;
             foreach (var (target, input) in inputs)
             {

@@ -65,9 +65,46 @@ public sealed class AuditSealer(DbContextOptions<AppDbContext> options, AuditCha
         }
     }
 
+    /// <summary>
+    /// Seals <paramref name="records"/> after the chain's head inside the caller's transaction, which must hold the
+    /// database's write lock (SQLite): nobody else can extend the chain before it commits.
+    /// </summary>
+    public async Task SealInPlaceAsync(AppDbContext db, IReadOnlyList<AuditRecord> records, CancellationToken ct)
+    {
+        var head = await HeadAsync(db, ct);
+        var sequence = head?.Sequence ?? 0;
+        var hash = head?.Hash ?? AuditChain.GenesisHash;
+        foreach (var record in records)
+        {
+            record.Seal(sequence, hash, chain.Keys.Current);
+            sequence = record.Sequence!.Value;
+            hash = record.Hash!;
+        }
+    }
+
     private async Task RunAsync(CancellationToken ct)
     {
         await using var db = new AppDbContext(options);
+        (long Sequence, string Hash)? sealedTo = null;
+        if (!db.IsPostgres && !await db.AuditRecords.AnyAsync(r => r.Sequence == null, ct))
+        {
+            // SQLite seals in place; nothing pending means there is only the head to anchor.
+            sealedTo = await HeadAsync(db, ct);
+        }
+        else
+        {
+            sealedTo = await SealPendingAsync(db, ct);
+        }
+
+        // The head may also have moved by records sealed in place (SQLite).
+        if (sealedTo is { } s && s.Sequence != _lastCheckpointSequence && (clock.GetUtcNow().UtcDateTime - _lastCheckpointAt).TotalSeconds >= chain.CheckpointIntervalSeconds)
+        {
+            await WriteCheckpointAsync(db, s.Sequence, s.Hash, ct);
+        }
+    }
+
+    private async Task<(long Sequence, string Hash)?> SealPendingAsync(AppDbContext db, CancellationToken ct)
+    {
         (long Sequence, string Hash)? sealedTo = null;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
@@ -99,13 +136,11 @@ public sealed class AuditSealer(DbContextOptions<AppDbContext> options, AuditCha
                 sealedTo = (sequence, hash);
             }
 
+            sealedTo ??= head;
             await tx.CommitAsync(ct);
         }
 
-        if (sealedTo is { } s && (clock.GetUtcNow().UtcDateTime - _lastCheckpointAt).TotalSeconds >= chain.CheckpointIntervalSeconds)
-        {
-            await WriteCheckpointAsync(db, s.Sequence, s.Hash, ct);
-        }
+        return sealedTo;
     }
 
     public void Dispose() => _gate.Dispose();

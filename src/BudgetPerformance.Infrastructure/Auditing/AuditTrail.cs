@@ -12,9 +12,10 @@ namespace BudgetPerformance.Infrastructure.Auditing;
 
 /// <summary>
 /// Turns every change a save makes into audit records (who, when, from where, what, before/after), written in the same
-/// transaction as the change, and has them sealed into the hash chain once it commits. No lock is held while the
-/// change is written: saves proceed in parallel and one sealing run after them places all their records.
-/// Scoped: it knows the current user.
+/// transaction as the change. On PostgreSQL they are written unsealed and sealed into the hash chain once the transaction
+/// commits: no lock is held while the change is written, saves proceed in parallel, and one sealing run after them places
+/// all their records. On SQLite the transaction already holds the database's only write lock, so the records are sealed
+/// in place before it commits. Scoped: it knows the current user.
 /// </summary>
 public sealed class AuditTrail(ICurrentUser currentUser, TimeProvider clock, AuditContext context, AuditSealer sealer)
 {
@@ -43,11 +44,16 @@ public sealed class AuditTrail(ICurrentUser currentUser, TimeProvider clock, Aud
         {
             written = await save();
             var now = clock.GetUtcNow().UtcDateTime;
-            foreach (var change in changes.Select(c => c.Complete()).Concat(events))
+            var records = changes.Select(c => c.Complete()).Concat(events)
+                .Select(change => AuditRecord.Pending(now, userId, userName, context.Action ?? change.Action, change.EntityType, change.EntityId, change.Before, change.After, context.Source))
+                .ToList();
+            if (!db.IsPostgres)
             {
-                db.AuditRecords.Add(AuditRecord.Pending(now, userId, userName, context.Action ?? change.Action, change.EntityType, change.EntityId, change.Before, change.After, context.Source));
+                // SQLite: this transaction holds the single write lock (BEGIN IMMEDIATE), so no other writer can extend the chain meanwhile.
+                await sealer.SealInPlaceAsync(db, records, ct);
             }
 
+            db.AuditRecords.AddRange(records);
             await db.SaveChangesWithoutAuditAsync(ct);
             if (ownTransaction is not null)
             {
@@ -63,7 +69,7 @@ public sealed class AuditTrail(ICurrentUser currentUser, TimeProvider clock, Aud
             }
         }
 
-        // Inside someone else's transaction the records are sealed after that transaction commits (AppDbContext.CommitAsync,
+        // Inside someone else's transaction the records are sealed after that transaction commits (AppDbContext.InTransactionAsync,
         // or the background sealer).
         if (ownTransaction is not null)
         {

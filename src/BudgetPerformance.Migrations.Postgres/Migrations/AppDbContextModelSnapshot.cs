@@ -621,9 +621,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Input")
+                    b.Property<byte[]>("Input")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.Property<string>("InputHash")
                         .IsRequired()

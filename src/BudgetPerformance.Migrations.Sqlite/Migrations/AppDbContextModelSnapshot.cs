@@ -592,9 +592,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Input")
+                    b.Property<byte[]>("Input")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("InputHash")
                         .IsRequired()

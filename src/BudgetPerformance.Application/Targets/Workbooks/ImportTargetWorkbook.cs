@@ -138,15 +138,26 @@ public sealed class ImportTargetWorkbookHandler(
             saved.Add((target, existingTarget is null));
         }
 
+        var updated = saved.Where(s => !s.Created).Select(s => s.Target).ToList();
+        var created = saved.Where(s => s.Created).Select(s => s.Target).ToList();
         try
         {
-            // New targets get their ids first; their reviews, which name them, are saved with the rest, in one transaction.
-            await db.InTransactionAsync(async c =>
+            // Targets that exist are reviewed before the save, so content and review go in one write; new targets need
+            // their ids before a review can name them: saved first, reviewed, saved again — in one transaction.
+            await reviews.RecordManyAsync(updated, created, ct);
+            if (created.Count == 0)
             {
-                await db.SaveChangesAsync(c);
-                await reviews.RecordManyAsync(saved.Select(s => s.Target).ToList(), c);
-                return await db.SaveChangesAsync(c);
-            }, ct);
+                await db.SaveChangesAsync(ct);
+            }
+            else
+            {
+                await db.InTransactionAsync(async c =>
+                {
+                    await db.SaveChangesAsync(c);
+                    await reviews.RecordManyAsync(created, updated, c);
+                    return await db.SaveChangesAsync(c);
+                }, ct);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -48,11 +48,43 @@ public sealed class RuleOutcomeConfiguration : IEntityTypeConfiguration<RuleOutc
         b.Property(x => x.PackLabel).HasMaxLength(80).IsRequired();
         b.Property(x => x.SectionPackCode).HasMaxLength(40).IsRequired();
         b.Property(x => x.Findings).AsJson().IsRequired();
-        b.Property(x => x.Input).HasColumnType("text").IsRequired();
+        // Inputs are kept for ever and read rarely (to recompute a result): stored compressed.
+        b.Property(x => x.Input).HasConversion(v => CompressedText.Compress(v), v => CompressedText.Decompress(v)).IsRequired();
         b.Property(x => x.InputHash).HasMaxLength(64).IsRequired();
         b.Ignore(x => x.Blocks);
         b.Ignore(x => x.Stamp);
         b.HasIndex(x => new { x.SubjectType, x.SubjectId });
         b.HasIndex(x => new { x.Stage, x.FiscalYear, x.RegionId, x.Verdict });
+    }
+}
+
+/// <summary>UTF-8 text compressed with Brotli (fastest level): a review input of a few kilobytes shrinks several times.</summary>
+internal static class CompressedText
+{
+    public static byte[] Compress(string text)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var buffer = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(bytes.Length)];
+        return System.IO.Compression.BrotliEncoder.TryCompress(bytes, buffer, out var written, quality: 1, window: 22)
+            ? buffer[..written]
+            : throw new InvalidOperationException("压缩审核输入失败。");
+    }
+
+    public static string Decompress(byte[] data)
+    {
+        if (data.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        using var input = new MemoryStream(data);
+        using var brotli = new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 }

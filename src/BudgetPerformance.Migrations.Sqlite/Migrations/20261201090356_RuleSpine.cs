@@ -182,7 +182,7 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
                     WarningCount = table.Column<int>(type: "INTEGER", nullable: false),
                     Findings = table.Column<string>(type: "text", nullable: false),
-                    Input = table.Column<string>(type: "text", nullable: false),
+                    Input = table.Column<byte[]>(type: "BLOB", nullable: false),
                     InputHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>

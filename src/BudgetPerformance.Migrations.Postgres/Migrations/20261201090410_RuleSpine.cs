@@ -183,7 +183,7 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     ErrorCount = table.Column<int>(type: "integer", nullable: false),
                     WarningCount = table.Column<int>(type: "integer", nullable: false),
                     Findings = table.Column<string>(type: "text", nullable: false),
-                    Input = table.Column<string>(type: "text", nullable: false),
+                    Input = table.Column<byte[]>(type: "bytea", nullable: false),
                     InputHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
