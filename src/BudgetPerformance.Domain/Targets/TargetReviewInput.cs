@@ -34,11 +34,6 @@ public sealed record ReviewIndicator(
 /// </summary>
 public sealed record TargetReviewInput(long TargetId, long SubjectId, long DepartmentId, IndicatorFramework Framework, string AnnualGoal, IReadOnlyList<ReviewIndicator> Indicators)
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     [JsonIgnore]
     public decimal TotalWeight => Indicators.Sum(i => i.WeightHundredths) / 100m;
@@ -57,7 +52,8 @@ public sealed record TargetReviewInput(long TargetId, long SubjectId, long Depar
     }
 
     public static TargetReviewInput From(PerformanceTarget t) =>
-        new(t.Id, t.SubjectId, t.DepartmentId, t.Framework, t.AnnualGoal, t.Indicators.OrderBy(i => i.Position).Select(ReviewIndicator.From).ToList());
+        new TargetReviewInput(t.Id, t.SubjectId, t.DepartmentId, t.Framework, t.AnnualGoal, t.Indicators.OrderBy(i => i.Position).Select(ReviewIndicator.From).ToList())
+            .WithSignature(t.IndicatorSignature);
 
     public static TargetReviewInput From(long targetId, long subjectId, long departmentId, IndicatorFramework framework, string? annualGoal, IEnumerable<TargetIndicatorInput> indicators) =>
         new(targetId, subjectId, departmentId, framework, annualGoal?.Trim() ?? string.Empty, indicators.Select(ReviewIndicator.From).ToList());
@@ -66,13 +62,27 @@ public sealed record TargetReviewInput(long TargetId, long SubjectId, long Depar
 
     /// <summary>The input and the peers the copy check matched, as stored with the result.</summary>
     public static string Serialize(TargetReviewInput input, IReadOnlyList<PeerText> peers) =>
-        JsonSerializer.Serialize(new StoredReviewInput(input, peers), Json);
+        JsonSerializer.Serialize(new StoredReviewInput(input, peers), ReviewInputJson.Relaxed.StoredReviewInput);
 
     public static (TargetReviewInput Input, IReadOnlyList<PeerText> Peers) Deserialize(string json)
     {
-        var stored = JsonSerializer.Deserialize<StoredReviewInput>(json, Json) ?? throw new JsonException("空的审核输入。");
+        var stored = JsonSerializer.Deserialize(json, ReviewInputJson.Relaxed.StoredReviewInput) ?? throw new JsonException("空的审核输入。");
         return (stored.Target, stored.Peers);
     }
+}
 
-    private sealed record StoredReviewInput(TargetReviewInput Target, IReadOnlyList<PeerText> Peers);
+/// <summary>The stored form of a review's input: the target as reviewed and the other targets the copy check matched.</summary>
+public sealed record StoredReviewInput(TargetReviewInput Target, IReadOnlyList<PeerText> Peers);
+
+/// <summary>Source-generated JSON for review inputs (written for every review, at province scale 100k+ times).</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(StoredReviewInput))]
+internal sealed partial class ReviewInputJson : JsonSerializerContext
+{
+    /// <summary>Chinese text as characters, not \u escapes.</summary>
+    public static ReviewInputJson Relaxed { get; } = new(new JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
 }
