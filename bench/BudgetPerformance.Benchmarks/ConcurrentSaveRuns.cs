@@ -31,14 +31,7 @@ public sealed class ConcurrentSaveRuns(DbContextOptions<AppDbContext> options, A
 
     public static async Task<ConcurrentSaveRuns> PrepareAsync(DbContextOptions<AppDbContext> options, CancellationToken ct = default)
     {
-        await BenchDatabase.MigrateAsync(options, ct);
-        await BenchDatabase.EnsureRulePacksAsync(options, ct);
-        GeneratedDataset data;
-        await using (var db = new AppDbContext(options))
-        {
-            data = TargetImportData.Dataset(await DatasetLoader.NextIdsAsync(db, ct));
-            await DatasetLoader.LoadAsync(db, data, "并发保存基准：1 个预算单位，1,000 个项目", ct);
-        }
+        var data = await TargetImportData.LoadAsync(options, "并发保存基准：1 个预算单位，1,000 个项目", ct);
 
         var sheets = TargetImportData.Sheets(data).Take(Saves).ToList();
         var byProject = data.Targets.ToDictionary(t => t.SubjectId);

@@ -61,6 +61,17 @@ public static class TargetImportData
         return data;
     }
 
+    /// <summary>Migrates the database at <paramref name="options"/>, creates the rule packs and loads the dataset.</summary>
+    public static async Task<GeneratedDataset> LoadAsync(Microsoft.EntityFrameworkCore.DbContextOptions<Infrastructure.Persistence.AppDbContext> options, string description, CancellationToken ct = default)
+    {
+        await BenchDatabase.MigrateAsync(options, ct);
+        await BenchDatabase.EnsureRulePacksAsync(options, ct);
+        await using var db = new Infrastructure.Persistence.AppDbContext(options);
+        var data = Dataset(await DatasetLoader.NextIdsAsync(db, ct));
+        await DatasetLoader.LoadAsync(db, data, description, ct);
+        return data;
+    }
+
     /// <summary>One filled declaration form per project of <paramref name="data"/>, matched by project code.</summary>
     public static List<TargetSheet> Sheets(GeneratedDataset data)
     {

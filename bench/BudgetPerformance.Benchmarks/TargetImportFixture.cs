@@ -39,15 +39,7 @@ public sealed class TargetImportFixture : IDisposable
         var path = BenchDatabase.NewTempSqlitePath("import-template");
         try
         {
-            var options = BenchDatabase.SqliteOptions(path, pooling: false);
-            await BenchDatabase.MigrateAsync(options, ct);
-            await BenchDatabase.EnsureRulePacksAsync(options, ct);
-            GeneratedDataset data;
-            await using (var db = new AppDbContext(options))
-            {
-                data = TargetImportData.Dataset(await DatasetLoader.NextIdsAsync(db, ct));
-                await DatasetLoader.LoadAsync(db, data, "导入基准：1 个预算单位，1,000 个项目", ct);
-            }
+            var data = await TargetImportData.LoadAsync(BenchDatabase.SqliteOptions(path, pooling: false), "导入基准：1 个预算单位，1,000 个项目", ct);
 
             var sheets = TargetImportData.Sheets(data);
             using var buffer = new MemoryStream();

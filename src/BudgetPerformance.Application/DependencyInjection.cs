@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddSingleton<RulePackCatalog>();
         services.AddScoped<RulePackResolver>();
         services.AddScoped<RulePackAdministration>();
+        services.AddScoped<RulePackViewer>();
         services.AddScoped<ListRulePacksHandler>();
         services.AddScoped<EnsureRulePacksHandler>();
         services.AddScoped<ReviseTargetReviewSectionHandler>();

@@ -100,19 +100,15 @@ public sealed class UnassignRulePackHandler(IAppDbContext db, RulePackAdministra
 }
 
 /// <summary>The pack choices of the user's region, its ancestors and the regions below it.</summary>
-public sealed class ListRulePackAssignmentsHandler(IAppDbContext db, RulePackResolver resolver, AccessScopeResolver scopes, ICurrentUser currentUser)
+public sealed class ListRulePackAssignmentsHandler(RulePackViewer viewer)
 {
     public async Task<IReadOnlyList<RulePackAssignmentDto>> HandleAsync(CancellationToken ct = default)
     {
-        var actor = await currentUser.GetActorAsync();
-        if (actor is null)
+        if (await viewer.ViewAsync(ct) is not var (_, regionId, scope, snapshot))
         {
             return [];
         }
 
-        var regionId = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.RegionId).FirstAsync(ct);
-        var scope = await scopes.ResolveAsync(ct);
-        var snapshot = await resolver.SnapshotAsync(ct);
         var chain = snapshot.Chain(regionId);
         return snapshot.Assignments.Where(a => chain.Contains(a.RegionId) || scope.SeesRegion(a.RegionId))
             .OrderBy(a => chain.Contains(a.RegionId) ? -chain.Count + chain.ToList().IndexOf(a.RegionId) : 0).ThenBy(a => a.RegionId).ThenBy(a => a.FiscalYear)

@@ -9,25 +9,37 @@ namespace BudgetPerformance.Application.RulePacks;
 /// Every version of the packs the user can see (shipped, their region's and its ancestors', and those of the regions
 /// they oversee), with each section's settings and meanings and the regions that use them: rules are data users see.
 /// </summary>
-public sealed class ListRulePacksHandler(IAppDbContext db, RulePackResolver resolver, AccessScopeResolver scopes, ICurrentUser currentUser)
+public sealed class ListRulePacksHandler(RulePackViewer viewer)
 {
     public async Task<IReadOnlyList<RulePackDto>> HandleAsync(CancellationToken ct = default)
     {
-        var actor = await currentUser.GetActorAsync();
-        if (actor is null)
+        if (await viewer.ViewAsync(ct) is not var (actor, regionId, scope, snapshot))
         {
             return [];
         }
 
-        var regionId = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.RegionId).FirstAsync(ct);
-        var scope = await scopes.ResolveAsync(ct);
-        var snapshot = await resolver.SnapshotAsync(ct);
         var adminRegion = actor.IsFinanceAdmin ? regionId : (long?)null;
         return snapshot.All
             .Where(p => RulePackVisibility.Sees(p, regionId, scope, snapshot))
             .OrderBy(p => p.OwnerRegionId is null ? 0 : 1).ThenBy(p => p.Code, StringComparer.Ordinal).ThenByDescending(p => p.Version)
             .Select(p => RulePackViews.ToDto(p, snapshot, adminRegion))
             .ToList();
+    }
+}
+
+/// <summary>Who is looking at the rule packs: the user, their region, their scope and the rule configuration.</summary>
+public sealed class RulePackViewer(IAppDbContext db, RulePackResolver resolver, AccessScopeResolver scopes, ICurrentUser currentUser)
+{
+    public async Task<(Actor Actor, long RegionId, Domain.Organizations.AccessScope Scope, RulePackSnapshot Snapshot)?> ViewAsync(CancellationToken ct)
+    {
+        var actor = await currentUser.GetActorAsync();
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var regionId = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.RegionId).FirstAsync(ct);
+        return (actor, regionId, await scopes.ResolveAsync(ct), await resolver.SnapshotAsync(ct));
     }
 }
 
