@@ -68,6 +68,10 @@ public enum IndicatorOperator
     Qualitative = 6,
     /// <summary>定量（其他）: quantitative but not a simple comparison; needs a value note</summary>
     OtherQuantitative = 7,
+    /// <summary>时效：a date or period ("2026年11月", "12月31日前", "2026年3月—10月"), kept as written with the dates it means</summary>
+    Schedule = 8,
+    /// <summary>待修正: readable but incomplete as written (no unit, an unfilled template placeholder); blocks submission</summary>
+    Unresolved = 9,
 }
 
 /// <summary>指标值来源.</summary>

@@ -9,12 +9,14 @@ namespace BudgetPerformance.Domain.Indicators;
 /// </summary>
 public sealed record IndicatorValue
 {
-    private IndicatorValue(IndicatorOperator op, decimal? number, string? unit, string? text)
+    private IndicatorValue(IndicatorOperator op, decimal? number, string? unit, string? text, DateOnly? from = null, DateOnly? until = null)
     {
         Operator = op;
         Number = number;
         Unit = unit;
         Text = text;
+        From = from;
+        Until = until;
     }
 
     public IndicatorOperator Operator { get; }
@@ -24,14 +26,28 @@ public sealed record IndicatorValue
 
     public string? Unit { get; }
 
-    /// <summary>The expected state of a qualitative indicator, or the value note of 定量（其他）.</summary>
+    /// <summary>
+    /// The expected state of a qualitative indicator, the value note of 定量（其他）, a schedule as written, or the text of a
+    /// value still to be fixed.
+    /// </summary>
     public string? Text { get; }
+
+    /// <summary>A schedule's first day, when it is a period.</summary>
+    public DateOnly? From { get; }
+
+    /// <summary>A schedule's last day (a deadline, or a period's end).</summary>
+    public DateOnly? Until { get; }
 
     public bool IsComparison => Operator is IndicatorOperator.AtLeast or IndicatorOperator.MoreThan or IndicatorOperator.EqualTo
         or IndicatorOperator.AtMost or IndicatorOperator.LessThan;
 
-    /// <summary>Quantified in the sense of the review rules: a comparison or 定量（其他）.</summary>
-    public bool IsQuantitative => IsComparison || Operator == IndicatorOperator.OtherQuantitative;
+    /// <summary>Quantified in the sense of the review rules: a comparison, 定量（其他）, or a date that can be checked.</summary>
+    public bool IsQuantitative => IsComparison || Operator is IndicatorOperator.OtherQuantitative or IndicatorOperator.Schedule;
+
+    public bool IsSchedule => Operator == IndicatorOperator.Schedule;
+
+    /// <summary>Written in a way that must be fixed before the target can be submitted.</summary>
+    public bool IsUnresolved => Operator == IndicatorOperator.Unresolved;
 
     /// <summary>More is better (≥ ＞).</summary>
     public bool IsPositive => Operator is IndicatorOperator.AtLeast or IndicatorOperator.MoreThan;
@@ -44,7 +60,7 @@ public sealed record IndicatorValue
 
     public static Result<IndicatorValue> Comparison(IndicatorOperator op, decimal number, string unit)
     {
-        if (op is IndicatorOperator.Qualitative or IndicatorOperator.OtherQuantitative || !Enum.IsDefined(op))
+        if (op is not (IndicatorOperator.AtLeast or IndicatorOperator.MoreThan or IndicatorOperator.EqualTo or IndicatorOperator.AtMost or IndicatorOperator.LessThan))
         {
             return Error.Validation("比较型指标值的符号应为 ≥、＞、＝、≤ 或 ＜。", "Operator");
         }
@@ -62,6 +78,36 @@ public sealed record IndicatorValue
 
         return new IndicatorValue(op, number, u, null);
     }
+
+    /// <summary>A date or period as written, with the last day (and first day of a period) it means.</summary>
+    public static Result<IndicatorValue> Schedule(string written, DateOnly? from, DateOnly until)
+    {
+        if (string.IsNullOrWhiteSpace(written) || written.Trim().Length > MaxTextLength)
+        {
+            return Error.Validation($"时效指标的日期或期限不能为空，且不超过 {MaxTextLength} 个字。", "Text");
+        }
+
+        if (from is { } f && f > until)
+        {
+            return Error.Validation($"期限“{written.Trim()}”的开始日期晚于结束日期。", "Value");
+        }
+
+        return new IndicatorValue(IndicatorOperator.Schedule, null, null, written.Trim(), from, until);
+    }
+
+    /// <summary>A value kept as written because it cannot stand as it is (the review says why and blocks submission).</summary>
+    public static IndicatorValue Unresolved(string written) =>
+        new(IndicatorOperator.Unresolved, null, null, string.IsNullOrWhiteSpace(written) ? "（空）" : written.Trim()[..Math.Min(written.Trim().Length, MaxTextLength)]);
+
+    /// <summary>Rebuilds a stored value from its columns.</summary>
+    public static IndicatorValue FromStored(IndicatorOperator op, decimal? number, string? unit, string? text, DateOnly? from, DateOnly? until) => op switch
+    {
+        IndicatorOperator.Qualitative => Qualitative(text!).Value,
+        IndicatorOperator.OtherQuantitative => OtherQuantitative(text!).Value,
+        IndicatorOperator.Schedule => Schedule(text!, from, until!.Value).Value,
+        IndicatorOperator.Unresolved => Unresolved(text ?? string.Empty),
+        _ => Comparison(op, number!.Value, unit!).Value,
+    };
 
     public static Result<IndicatorValue> Qualitative(string expected)
     {
@@ -133,7 +179,7 @@ public sealed record IndicatorValue
     /// <summary>The official printed form: "≥95%", "&lt;5起", "有效提升", "定量（其他）：…".</summary>
     public override string ToString() => Operator switch
     {
-        IndicatorOperator.Qualitative => Text!,
+        IndicatorOperator.Qualitative or IndicatorOperator.Schedule or IndicatorOperator.Unresolved => Text!,
         IndicatorOperator.OtherQuantitative => OtherQuantitativePrefix + Text,
         _ => Symbol(Operator) + Print(Number!.Value) + Unit,
     };
@@ -147,6 +193,8 @@ public sealed record IndicatorValue
         IndicatorOperator.LessThan => "<",
         IndicatorOperator.Qualitative => "定性",
         IndicatorOperator.OtherQuantitative => "定量（其他）",
+        IndicatorOperator.Schedule => "时效",
+        IndicatorOperator.Unresolved => "待修正",
         _ => "?",
     };
 

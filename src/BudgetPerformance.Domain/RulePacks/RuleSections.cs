@@ -36,7 +36,18 @@ public static class RulePackUpgrade
                 continue;
             }
 
-            sections = sections.With(stage, PackSection.Carried(definition.SchemaVersion, upgraded.Value));
+            // The platform owns its shipped packs: the settings a step adds take the values the platform ships.
+            var settings = upgraded.Value;
+            if (shipped is not null && ShippedRulePacks.CarriedSections(shipped).GetValueOrDefault(stage) is { } own)
+            {
+                var platform = own.Settings();
+                foreach (var field in definition.Upgrades.Where(u => u.FromSchema >= section.SchemaVersion).SelectMany(u => u.AddedFields))
+                {
+                    settings[field] = platform[field]?.DeepClone();
+                }
+            }
+
+            sections = sections.With(stage, PackSection.Carried(definition.SchemaVersion, settings));
             var how = string.Join("；", definition.Upgrades.Where(u => u.FromSchema >= section.SchemaVersion).Select(u => u.Description));
             steps.Add($"{definition.StageName}规则结构由第 {section.SchemaVersion} 版升级为第 {definition.SchemaVersion} 版（{how}）");
         }

@@ -9,7 +9,11 @@ namespace BudgetPerformance.Domain.RulePacks;
 /// Turns the stored settings of an older schema into the next one (schema n → n+1). Each step keeps what the old
 /// settings meant: a setting added by a step gets the value that reproduces the old behaviour.
 /// </summary>
-public sealed record SectionUpgrade(int FromSchema, string Description, Func<JsonObject, JsonObject> Apply);
+public sealed record SectionUpgrade(int FromSchema, string Description, Func<JsonObject, JsonObject> Apply)
+{
+    /// <summary>The settings the step adds: for shipped packs the platform's own values replace what the step filled in.</summary>
+    public IReadOnlyList<string> AddedFields { get; init; } = [];
+}
 
 /// <summary>
 /// What a stage's section of a rule pack is: its settings (names, meanings, ranges), its current schema version, the

@@ -35,6 +35,38 @@ public static class ShippedRulePacks
         CheckCopiedText = true,
         CheckAgainstLastYear = true,
         CheckUnitFit = true,
+        RequireWeightsAtDeclaration = false,
+        Level1Aliases = new Dictionary<string, string>
+        {
+            ["效果指标"] = "效益指标", ["成效指标"] = "效益指标", ["绩效效益指标"] = "效益指标", ["满意度"] = "满意度指标", ["服务对象满意度指标"] = "满意度指标",
+            ["社会公众或服务对象满意度指标"] = "满意度指标", ["投入指标"] = "成本指标",
+        },
+        Level1Endings = new Dictionary<string, string>
+        {
+            ["实施指标"] = "产出指标", ["完成指标"] = "产出指标", ["产出类指标"] = "产出指标", ["成效指标"] = "效益指标", ["效果指标"] = "效益指标",
+        },
+        Level2Aliases = new Dictionary<string, string>
+        {
+            ["进度指标"] = "时效指标", ["时间指标"] = "时效指标", ["及时性指标"] = "时效指标", ["时限指标"] = "时效指标",
+            ["满意度指标"] = "服务对象满意度指标", ["服务对象满意度"] = "服务对象满意度指标", ["群众满意度指标"] = "服务对象满意度指标",
+            ["社会公众满意度指标"] = "服务对象满意度指标", ["受益对象满意度指标"] = "服务对象满意度指标",
+            ["生态环境效益指标"] = "生态效益指标", ["可持续影响"] = "可持续影响指标", ["可持续发展指标"] = "可持续影响指标",
+            ["经济效益"] = "经济效益指标", ["社会效益"] = "社会效益指标", ["生态效益"] = "生态效益指标",
+        },
+        LevelNameFillers = ["类", "情况", "值", "方面"],
+        LowerIsBetterWords = ["发生率", "投诉率", "事故率", "差错率", "失误率", "故障率", "违规率", "发病率", "死亡率", "返工率", "空置率", "流失率", "不合格率", "超标率", "误差率", "拖欠率"],
+        HigherIsBetterWords = ["受益人数", "受益人次", "培训人次", "培训人数", "服务人次", "服务人数", "参与人数", "覆盖人数", "就业人数", "救助人数", "接种人数"],
+        CheckPlaceholders = true,
+        CheckNameValueContradiction = true,
+        CheckDirectionWords = true,
+        CheckRateUnitKinds = true,
+        CheckCostAsText = true,
+        CheckRepeatedLevelNames = true,
+        CheckSatisfactionPlacement = true,
+        CheckRestatedQuantities = true,
+        CheckMoneyConsistency = true,
+        MoneyTolerance = 0.2m,
+        CheckYesNoBenefits = true,
     };
 
     public static IReadOnlyList<ShippedPack> All { get; } =

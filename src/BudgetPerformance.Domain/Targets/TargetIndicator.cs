@@ -1,5 +1,6 @@
 using BudgetPerformance.Domain.Common;
 using BudgetPerformance.Domain.Indicators;
+using BudgetPerformance.Domain.Indicators.Reading;
 
 namespace BudgetPerformance.Domain.Targets;
 
@@ -24,6 +25,16 @@ public sealed class TargetIndicator
     public string? Unit { get; private set; }
     public string? Text { get; private set; }
 
+    /// <summary>A schedule's first and last day (时效 values written as dates or periods).</summary>
+    public DateOnly? DueFrom { get; private set; }
+    public DateOnly? DueUntil { get; private set; }
+
+    /// <summary>The value as written, when the platform read it into another form ("100%" read as "≥100%").</summary>
+    public string? Written { get; private set; }
+
+    /// <summary>How the row was read (<see cref="ReadingNote"/> lines), shown on the indicator and turned into review findings.</summary>
+    public string? ReadingNotes { get; private set; }
+
     /// <summary>分值 in hundredths of a point.</summary>
     public int WeightHundredths { get; private set; }
     public ValueSource ValueSource { get; private set; }
@@ -38,12 +49,9 @@ public sealed class TargetIndicator
     private IndicatorValue? _value;
 
     /// <summary>The value as a whole (built once: the review reads it many times).</summary>
-    public IndicatorValue Value => _value ??= Operator switch
-    {
-        IndicatorOperator.Qualitative => IndicatorValue.Qualitative(Text!).Value,
-        IndicatorOperator.OtherQuantitative => IndicatorValue.OtherQuantitative(Text!).Value,
-        _ => IndicatorValue.Comparison(Operator, Number!.Value, Unit!).Value,
-    };
+    public IndicatorValue Value => _value ??= IndicatorValue.FromStored(Operator, Number, Unit, Text, DueFrom, DueUntil);
+
+    public IReadOnlyList<ReadingNote> Notes => ReadingNote.Split(ReadingNotes);
 
     internal static Result<TargetIndicator> From(TargetIndicatorInput input, IndicatorFramework framework, int position)
     {
@@ -87,6 +95,10 @@ public sealed class TargetIndicator
             Number = input.Value.Number,
             Unit = input.Value.Unit,
             Text = input.Value.Text,
+            DueFrom = input.Value.From,
+            DueUntil = input.Value.Until,
+            Written = input.Written is { Length: > 0 } w && w.Trim() != input.Value.ToString() ? w.Trim()[..Math.Min(w.Trim().Length, IndicatorValue.MaxTextLength)] : null,
+            ReadingNotes = input.Notes is { Count: > 0 } notes ? ReadingNote.Join(notes) : null,
             WeightHundredths = (int)(input.Weight * 100),
             ValueSource = input.ValueSource,
             ScoringStandard = standard,
@@ -96,7 +108,7 @@ public sealed class TargetIndicator
     }
 
     public TargetIndicatorInput ToInput() =>
-        new(Level1, Level2, Name, Value, Weight, ValueSource, ScoringStandard, LibraryIndicatorId, LastYearActual);
+        new(Level1, Level2, Name, Value, Weight, ValueSource, ScoringStandard, LibraryIndicatorId, LastYearActual) { Written = Written, Notes = Notes };
 }
 
 /// <summary>What a unit enters for one indicator (from a form, the library or a spreadsheet row).</summary>
@@ -109,4 +121,11 @@ public sealed record TargetIndicatorInput(
     ValueSource ValueSource,
     string? ScoringStandard,
     long? LibraryIndicatorId = null,
-    decimal? LastYearActual = null);
+    decimal? LastYearActual = null)
+{
+    /// <summary>The value cell as written, when it differs from the value's printed form.</summary>
+    public string? Written { get; init; }
+
+    /// <summary>How the row was read.</summary>
+    public IReadOnlyList<ReadingNote> Notes { get; init; } = [];
+}

@@ -6,6 +6,8 @@ namespace BudgetPerformance.Domain.Targets;
 /// <summary>The checks behind the Q.. rows of <see cref="TargetReview.Rules"/>.</summary>
 internal static class TargetQualityChecks
 {
+    private static readonly string[] CountOrDurationWords = ["人数", "人次", "个数", "数量", "次数", "户数", "天数", "时限", "周期", "时长", "用时", "面积", "里程", "长度"];
+
     private static readonly string[] BaseWords = ["较", "上年", "去年", "同比", "基期", "基准", "基数", "相比", "增长", "提高", "下降", "降低"];
 
     private static readonly string[] RateWords =
@@ -42,6 +44,14 @@ internal static class TargetQualityChecks
             if (MeasureUnits.KindOf(i.Value.Unit) != UnitKind.Money)
             {
                 c.Add($"成本指标“{i.Name}”的计量单位“{i.Value.Unit}”不是金额单位（元、万元、元/人等）。", i.Name);
+            }
+        }
+
+        if (c.Section.CheckCostAsText)
+        {
+            foreach (var i in c.Input.Indicators.Where(i => IndicatorFrameworks.IsCost(i.Level2) && i.Value.Operator is IndicatorOperator.Qualitative))
+            {
+                c.Add($"成本指标“{i.Name}”只有文字“{i.Value}”，没有金额：成本指标应写成“≤…万元”“≤…元/人”等上限。", i.Name);
             }
         }
     }
@@ -119,6 +129,11 @@ internal static class TargetQualityChecks
             if (!isRateName && kind == UnitKind.Percent && i.Level2 == Level2.Quantity)
             {
                 c.Add($"数量指标“{i.Name}”以“%”计量：数量指标宜用个、人、公里等实物量单位。", i.Name, severity: FindingSeverity.Info);
+            }
+
+            if (c.Section.CheckRateUnitKinds && kind == UnitKind.Percent && CountOrDurationWords.FirstOrDefault(w => i.Name.EndsWith(w, StringComparison.Ordinal)) is { } word)
+            {
+                c.Add($"指标“{i.Name}”是{(word is "天数" or "时限" or "周期" or "时长" or "用时" ? "时长" : "数量")}，却以“%”计量（{v}）：请改用{(word is "天数" or "时限" or "周期" or "时长" or "用时" ? "天、月等" : "人、个、次等")}单位，或把名称改为比率。", i.Name);
             }
 
             if ((i.Name.Contains("时限", StringComparison.Ordinal) || i.Name.Contains("周期", StringComparison.Ordinal) || i.Name.EndsWith("时间", StringComparison.Ordinal))

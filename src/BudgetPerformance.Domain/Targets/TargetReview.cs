@@ -1,5 +1,6 @@
 using System.Globalization;
 using BudgetPerformance.Domain.Indicators;
+using BudgetPerformance.Domain.Indicators.Reading;
 using BudgetPerformance.Domain.RulePacks;
 
 namespace BudgetPerformance.Domain.Targets;
@@ -53,8 +54,11 @@ public sealed record TargetReviewResult(IReadOnlyList<RuleFinding> Findings, IRe
 /// </summary>
 public static class TargetReview
 {
-    /// <summary>Version 2: the rules as one table over a snapshot (version 1 was the reviewer over the aggregate).</summary>
-    public static readonly RuleEngine Engine = new(RuleStage.TargetReview, 2);
+    /// <summary>
+    /// Version 3: how values and level names were read (R01–R06, F01), weights optional at declaration, checks Q06–Q14.
+    /// Version 2 was the rules as one table over a snapshot; version 1 the reviewer over the aggregate.
+    /// </summary>
+    public static readonly RuleEngine Engine = new(RuleStage.TargetReview, 3);
 
     public static TargetReviewResult Run(TargetReviewInput input, TargetReviewSection section, CopyIndex copies)
     {
@@ -124,7 +128,8 @@ public static class TargetReview
         }),
         new("S06", "指标分值合计", FindingSeverity.Error, _ => true, c =>
         {
-            if (c.Input.Indicators.Count > 0 && c.Input.TotalWeight != c.Section.TotalWeight)
+            // A table without any 分值 is judged by S09 (weights may be left to the evaluation stage).
+            if (c.Input.Indicators.Any(i => i.WeightHundredths > 0) && c.Input.TotalWeight != c.Section.TotalWeight)
             {
                 c.Add($"三级指标分值合计为 {c.Input.TotalWeight:0.##} 分，应为 {c.Section.TotalWeight:0.##} 分。",
                     arithmetic: $"{string.Join(" + ", c.Input.Indicators.Select(i => i.Weight.ToString("0.##", CultureInfo.InvariantCulture)))} = {c.Input.TotalWeight:0.##} ≠ {c.Section.TotalWeight:0.##}");
@@ -146,16 +151,45 @@ public static class TargetReview
         }),
         new("S09", "指标须有分值", FindingSeverity.Error, _ => true, c =>
         {
-            foreach (var i in c.Input.Indicators.Where(i => i.WeightHundredths == 0))
+            var without = c.Input.Indicators.Where(i => i.WeightHundredths == 0).ToList();
+            if (without.Count == 0)
             {
-                c.Add($"指标“{i.Name}”未设分值。", i.Name);
+                return;
+            }
+
+            if (without.Count < c.Input.Indicators.Count)
+            {
+                foreach (var i in without)
+                {
+                    c.Add($"指标“{i.Name}”未设分值。", i.Name);
+                }
+            }
+            else if (c.Section.RequireWeightsAtDeclaration)
+            {
+                // One finding for the table, not one per row.
+                c.Add($"全部 {without.Count} 个三级指标都未设分值：本地区规则方案要求申报时填写分值，合计应为 {c.Section.TotalWeight:0.##} 分。");
             }
         }),
+        new("F01", "指标值须修正", FindingSeverity.Error, _ => true, c => TargetReadingChecks.Notes(c, ReadingNote.MustFix)),
+        new("R01", "未写比较符号（按默认读取）", FindingSeverity.Warning, _ => true, c => TargetReadingChecks.Notes(c, ReadingNote.MissingOperator)),
+        new("R02", "文字或变体符号读作比较符号", FindingSeverity.Info, _ => true, c => TargetReadingChecks.Notes(c, ReadingNote.WordOperator)),
+        new("R03", "日期或期限读作时效指标值", FindingSeverity.Info, _ => true, c => TargetReadingChecks.Notes(c, ReadingNote.ScheduleValue)),
+        new("R04", "符号或单位分列填写", FindingSeverity.Info, _ => true, c => TargetReadingChecks.Notes(c, ReadingNote.SplitColumns)),
+        new("R05", "含数字的文字按定性读取", FindingSeverity.Warning, _ => true, c => TargetReadingChecks.Notes(c, ReadingNote.NumberInText)),
+        new("R06", "指标层级名称按别名读取", FindingSeverity.Info, _ => true, c => TargetReadingChecks.Notes(c, ReadingNote.LevelAlias)),
         new("Q01", "效益指标空泛（无可衡量基数）", FindingSeverity.Warning, s => s.CheckHollowBenefits, TargetQualityChecks.HollowBenefits),
         new("Q02", "成本指标方向", FindingSeverity.Warning, s => s.CheckCostDirection, TargetQualityChecks.CostDirection),
         new("Q03", "目标或指标抄自其他项目", FindingSeverity.Warning, s => s.CheckCopiedText, TargetQualityChecks.Copies),
         new("Q04", "目标值低于上年实际", FindingSeverity.Warning, s => s.CheckAgainstLastYear, TargetQualityChecks.AgainstLastYear),
         new("Q05", "计量单位与指标值不符", FindingSeverity.Warning, s => s.CheckUnitFit, TargetQualityChecks.UnitFit),
+        new("Q06", "模板占位符未填写", FindingSeverity.Warning, s => s.CheckPlaceholders, TargetContentChecks.Placeholders),
+        new("Q07", "名称与指标值矛盾", FindingSeverity.Warning, s => s.CheckNameValueContradiction, TargetContentChecks.NameContradictsValue),
+        new("Q08", "指标方向与名称不符", FindingSeverity.Warning, s => s.CheckDirectionWords, TargetContentChecks.Direction),
+        new("Q10", "三级指标只重复层级名称", FindingSeverity.Warning, s => s.CheckRepeatedLevelNames, TargetContentChecks.RepeatedLevelNames),
+        new("Q11", "满意度指标位置不对", FindingSeverity.Warning, s => s.CheckSatisfactionPlacement, TargetContentChecks.SatisfactionPlacement),
+        new("Q12", "质量指标重复数量指标", FindingSeverity.Warning, s => s.CheckRestatedQuantities, TargetContentChecks.RestatedQuantities),
+        new("Q13", "资金与产出不匹配", FindingSeverity.Warning, s => s.CheckMoneyConsistency, TargetContentChecks.Money),
+        new("Q14", "效益指标只写是或否", FindingSeverity.Warning, s => s.CheckYesNoBenefits, TargetContentChecks.YesNoBenefits),
     ];
 
     /// <summary>The current name of a rule (stored findings keep the name they were produced with).</summary>

@@ -1,30 +1,36 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BudgetPerformance.Domain.Indicators;
+using BudgetPerformance.Domain.Indicators.Reading;
 
 namespace BudgetPerformance.Domain.Targets;
 
 /// <summary>One level-3 indicator as the review reads it.</summary>
 public sealed record ReviewIndicator(
     Level1 Level1, Level2 Level2, string Name, IndicatorOperator Operator, decimal? Number, string? Unit, string? Text,
-    int WeightHundredths, string ScoringStandard, decimal? LastYearActual)
+    int WeightHundredths, string ScoringStandard, decimal? LastYearActual, DateOnly? DueFrom = null, DateOnly? DueUntil = null,
+    string? Written = null, IReadOnlyList<ReadingNote>? Notes = null)
 {
     [JsonIgnore]
-    public IndicatorValue Value { get; } = Operator switch
-    {
-        IndicatorOperator.Qualitative => IndicatorValue.Qualitative(Text!).Value,
-        IndicatorOperator.OtherQuantitative => IndicatorValue.OtherQuantitative(Text!).Value,
-        _ => IndicatorValue.Comparison(Operator, Number!.Value, Unit!).Value,
-    };
+    public IndicatorValue Value { get; } = IndicatorValue.FromStored(Operator, Number, Unit, Text, DueFrom, DueUntil);
+
+    [JsonIgnore]
+    public IReadOnlyList<ReadingNote> ReadNotes => Notes ?? [];
+
+    /// <summary>The value as the unit wrote it.</summary>
+    [JsonIgnore]
+    public string AsWritten => Written ?? Value.ToString();
 
     [JsonIgnore]
     public decimal Weight => WeightHundredths / 100m;
 
     public static ReviewIndicator From(TargetIndicator i) =>
-        new(i.Level1, i.Level2, i.Name, i.Operator, i.Number, i.Unit, i.Text, i.WeightHundredths, i.ScoringStandard, i.LastYearActual);
+        new(i.Level1, i.Level2, i.Name, i.Operator, i.Number, i.Unit, i.Text, i.WeightHundredths, i.ScoringStandard, i.LastYearActual, i.DueFrom, i.DueUntil,
+            i.Written, i.ReadingNotes is null ? null : i.Notes);
 
     public static ReviewIndicator From(TargetIndicatorInput i) =>
-        new(i.Level1, i.Level2, i.Name.Trim(), i.Value.Operator, i.Value.Number, i.Value.Unit, i.Value.Text, (int)(i.Weight * 100), i.ScoringStandard?.Trim() ?? string.Empty, i.LastYearActual);
+        new(i.Level1, i.Level2, i.Name.Trim(), i.Value.Operator, i.Value.Number, i.Value.Unit, i.Value.Text, (int)(i.Weight * 100), i.ScoringStandard?.Trim() ?? string.Empty,
+            i.LastYearActual, i.Value.From, i.Value.Until, i.Written, i.Notes.Count == 0 ? null : i.Notes);
 }
 
 /// <summary>
@@ -32,7 +38,8 @@ public sealed record ReviewIndicator(
 /// the annual goal and the indicators. Built from a stored target, from unsaved form rows, or straight from database
 /// rows; stored with every review result so the result can be computed again.
 /// </summary>
-public sealed record TargetReviewInput(long TargetId, long SubjectId, long DepartmentId, IndicatorFramework Framework, string AnnualGoal, IReadOnlyList<ReviewIndicator> Indicators)
+public sealed record TargetReviewInput(
+    long TargetId, long SubjectId, long DepartmentId, IndicatorFramework Framework, string AnnualGoal, IReadOnlyList<ReviewIndicator> Indicators, long? BudgetFen = null)
 {
 
     [JsonIgnore]
@@ -51,12 +58,14 @@ public sealed record TargetReviewInput(long TargetId, long SubjectId, long Depar
         return this;
     }
 
-    public static TargetReviewInput From(PerformanceTarget t) =>
-        new TargetReviewInput(t.Id, t.SubjectId, t.DepartmentId, t.Framework, t.AnnualGoal, t.Indicators.OrderBy(i => i.Position).Select(ReviewIndicator.From).ToList())
+    /// <summary>The input for a stored target; <paramref name="budgetFen"/> is its money (a project's adjusted budget), for the money check.</summary>
+    public static TargetReviewInput From(PerformanceTarget t, long? budgetFen = null) =>
+        new TargetReviewInput(t.Id, t.SubjectId, t.DepartmentId, t.Framework, t.AnnualGoal, t.Indicators.OrderBy(i => i.Position).Select(ReviewIndicator.From).ToList(), budgetFen)
             .WithSignature(t.IndicatorSignature);
 
-    public static TargetReviewInput From(long targetId, long subjectId, long departmentId, IndicatorFramework framework, string? annualGoal, IEnumerable<TargetIndicatorInput> indicators) =>
-        new(targetId, subjectId, departmentId, framework, annualGoal?.Trim() ?? string.Empty, indicators.Select(ReviewIndicator.From).ToList());
+    public static TargetReviewInput From(
+        long targetId, long subjectId, long departmentId, IndicatorFramework framework, string? annualGoal, IEnumerable<TargetIndicatorInput> indicators, long? budgetFen = null) =>
+        new(targetId, subjectId, departmentId, framework, annualGoal?.Trim() ?? string.Empty, indicators.Select(ReviewIndicator.From).ToList(), budgetFen);
 
     public PeerText AsPeer(string subjectName) => new(TargetId, SubjectId, subjectName, DepartmentId, AnnualGoal, IndicatorSignature);
 

@@ -150,7 +150,7 @@ public sealed class RulePackResolutionTests
 
         var stamp = section.Stamp(Domain.Targets.TargetReview.Engine, In2026);
 
-        Assert.Equal(("linhe", 1, ShippedRulePacks.Atushi, 1, RuleStage.TargetReview, 1, Domain.Targets.TargetReview.Engine.Version),
+        Assert.Equal(("linhe", 1, ShippedRulePacks.Atushi, 1, RuleStage.TargetReview, TargetReviewSectionDefinition.Instance.SchemaVersion, Domain.Targets.TargetReview.Engine.Version),
             (stamp.PackCode, stamp.PackVersion, stamp.SectionPackCode, stamp.SectionPackVersion, stamp.Stage, stamp.SchemaVersion, stamp.EngineVersion));
     }
 

@@ -18,7 +18,51 @@ public sealed class SectionDefinitionTests
 
     [Fact]
     public void Read_WhatWasWritten_GivesTheSameSettings() =>
-        Assert.Equal(ShippedRulePacks.NationalTargetReview, Definition.Read(National()).Value);
+        Assert.Equal(National().ToJsonString(), Definition.Write(Definition.Read(National()).Value).ToJsonString());
+
+    [Fact]
+    public void Upgrade_FromSchema1_KeepsWhatTheOldPackMeant()
+    {
+        var schema1 = National();
+        foreach (var field in Definition.Upgrades.Single(u => u.FromSchema == 1).AddedFields)
+        {
+            schema1.Remove(field);
+        }
+
+        var upgraded = Definition.Read(schema1, 1);
+
+        Assert.True(upgraded.IsSuccess, upgraded.Error?.Message);
+        Assert.True(upgraded.Value.RequireWeightsAtDeclaration);
+        Assert.False(upgraded.Value.CheckPlaceholders || upgraded.Value.CheckMoneyConsistency || upgraded.Value.CheckDirectionWords);
+        Assert.Equal("时效指标", upgraded.Value.Level2Aliases["进度指标"]);
+        Assert.Contains("缺少设置项", Definition.Read(schema1).Error!.Message);
+    }
+
+    [Fact]
+    public void UpgradePlan_OfAShippedPack_TakesThePlatformsValuesForTheAddedSettings()
+    {
+        var schema1 = National();
+        foreach (var field in Definition.Upgrades.Single(u => u.FromSchema == 1).AddedFields)
+        {
+            schema1.Remove(field);
+        }
+
+        var old = RulePack.Create(ShippedRulePacks.Atushi, "阿图什市（种子规则）", "种子", null, null,
+            new PackSections(new Dictionary<RuleStage, PackSection> { [RuleStage.TargetReview] = PackSection.Carried(1, schema1) }), "平台", "旧版", TestRulePacks.Created).Value;
+        var derived = RulePack.Create("linhe", "临河县规则方案", "派生", 3, null,
+            new PackSections(new Dictionary<RuleStage, PackSection> { [RuleStage.TargetReview] = PackSection.Carried(1, schema1) }), "czadmin", "旧版", TestRulePacks.Created).Value;
+
+        var shipped = RulePackUpgrade.Plan(old, null, ShippedRulePacks.Get(ShippedRulePacks.Atushi))!;
+        var county = RulePackUpgrade.Plan(derived, null, null)!;
+
+        var shippedSettings = Definition.Read(shipped.Sections[RuleStage.TargetReview]!.Settings()).Value;
+        var countySettings = Definition.Read(county.Sections[RuleStage.TargetReview]!.Settings()).Value;
+        Assert.False(shippedSettings.RequireWeightsAtDeclaration);
+        Assert.True(shippedSettings.CheckPlaceholders);
+        Assert.True(countySettings.RequireWeightsAtDeclaration);
+        Assert.False(countySettings.CheckPlaceholders);
+        Assert.Contains(shipped.Steps, s => s.Contains("由第 1 版升级为第 2 版", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Read_AMissingSetting_IsRefusedByName_NeverDefaulted()
