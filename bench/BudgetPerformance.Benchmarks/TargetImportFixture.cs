@@ -87,9 +87,9 @@ public sealed class TargetImportFixture : IDisposable
         await using var db = new AppDbContext(options, audit.Trail(user));
         var packs = new RulePackResolver(db, new RulePackCatalog());
         var handler = new ImportTargetWorkbookHandler(
-            db, user, new AccessScopeResolver(db, user), packs, new TargetReviewService(db, packs, TimeProvider.System), new TargetWorkbooks(), TimeProvider.System);
+            db, user, new AccessScopeResolver(db, user), new TargetReviewService(db, packs, TimeProvider.System), new TargetWorkbooks(), TimeProvider.System);
         using var input = new MemoryStream(Workbook, writable: false);
-        var result = await handler.HandleAsync(input, ct);
+        var result = await handler.HandleAsync(input, null, ct);
         if (!result.IsSuccess)
         {
             throw new InvalidOperationException(result.Error!.Message + Environment.NewLine + string.Join(Environment.NewLine, result.Error.Details.Take(5)));

@@ -57,6 +57,9 @@ public static class DependencyInjection
         services.AddScoped<TargetCommands>();
         services.AddScoped<TargetMapper>();
         services.AddScoped<TargetStepRunner>();
+        services.AddScoped<ProposalFollower>();
+        services.AddScoped<Proposals.DeclareProposalHandler>();
+        services.AddScoped<Proposals.ListProposalsHandler>();
         services.AddScoped<TargetReviewService>();
         services.AddScoped<GetTargetHandler>();
         services.AddScoped<FindTargetHandler>();

@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<Application.Targets.Workbooks.ITargetWorkbooks, Spreadsheets.TargetWorkbooks>();
+        services.AddSingleton<ITableWorkbooks, Spreadsheets.TableWorkbookWriter>();
         return services;
     }
 

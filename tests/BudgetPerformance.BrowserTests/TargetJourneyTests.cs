@@ -38,6 +38,19 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
         await BrowserFixture.InteractiveAsync(page);
     }
 
+    private static async Task PickAsync(IPage page, string name)
+    {
+        await page.GetByLabel("搜索指标库").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "选用" + name, Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.GetByLabel("三级指标").Last).ToHaveValueAsync(name);
+    }
+
+    private static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
     [Fact]
     public async Task Unit_BuildsATargetFromTheLibrary_FixesTheDraftWarning_Submits_AndFinanceApprovesIt()
     {
@@ -58,20 +71,20 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = projectName + " 绩效目标" })).ToBeVisibleAsync();
 
             await page.GetByLabel("年度目标").FillAsync("本年度为全校 1200 名学生提供营养膳食补助，食品安全零事故，补助资金按月足额拨付到位。");
-            foreach (var (name, _) in Picks)
+            var review = page.GetByTestId("auto-review");
+            foreach (var (name, _) in Picks[..^1])
             {
-                await page.GetByLabel("搜索指标库").FillAsync(name);
-                var pick = page.GetByRole(AriaRole.Button, new() { Name = "选用" + name, Exact = true });
-                await pick.First.ClickAsync();
-                await Assertions.Expect(page.GetByLabel("三级指标").Last).ToHaveValueAsync(name);
+                await PickAsync(page, name);
             }
 
-            // Draft-time review: the library gives no weights, so the form warns before anything is saved.
-            var review = page.GetByTestId("auto-review");
+            // Draft-time review: six indicators and no 满意度 yet, so the form warns before anything is saved.
             await Assertions.Expect(review).ToContainTextAsync("填报中");
-            await Assertions.Expect(review).ToContainTextAsync("分值合计为 0 分，应为 90 分");
+            await Assertions.Expect(review).ToContainTextAsync("三级指标只有 6 个");
             await Shots.TakeAsync(page, "target-draft-warning");
+            await PickAsync(page, Picks[^1].Name);
+            await Assertions.Expect(review).Not.ToContainTextAsync("三级指标只有");
 
+            // Weights are optional at declaration in this pack, but a unit may give them; the subtotal follows.
             var weights = page.GetByLabel("分值");
             for (var i = 0; i < Picks.Length; i++)
             {
@@ -80,7 +93,6 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
 
             await page.GetByLabel("三级指标").Last.ClickAsync();
             await Assertions.Expect(page.GetByTestId("total-weight")).ToContainTextAsync("90 分");
-            await Assertions.Expect(review).Not.ToContainTextAsync("应为 90 分");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "保存并提交" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("已提交");
@@ -100,9 +112,23 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
             var page = await SignInAsync(financeContext, "jxk");
             await OpenFromQueueAsync(page, projectName);
             await Assertions.Expect(page.GetByText("待财政审核").First).ToBeVisibleAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "提交财政审核意见" }).ClickAsync();
+            // No grade is chosen for the reviewer: the opinion cannot be submitted until every grade is.
+            var submit = page.GetByRole(AriaRole.Button, new() { Name = "提交财政审核意见" });
+            await Assertions.Expect(submit).ToBeDisabledAsync();
+            foreach (var dimension in new[] { "相关性", "完整性", "适当性", "可行性" })
+            {
+                await ChooseAsync(page, dimension, "优");
+            }
+
+            await Assertions.Expect(submit).ToBeDisabledAsync();
+            await ChooseAsync(page, "总体评级", "优");
+            await submit.ClickAsync();
             await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("财政审核意见已保存");
             await page.GetByRole(AriaRole.Button, new() { Name = "随预算批复" }).ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog);
+            await Assertions.Expect(dialog).ToContainTextAsync("确认批复");
+            await Assertions.Expect(dialog).ToContainTextAsync("万元");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "批复", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("已随预算批复");
             await Assertions.Expect(page.GetByText("已批复").First).ToBeVisibleAsync();
             await Shots.TakeAsync(page, "target-approved");
@@ -118,7 +144,7 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
             await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "学生及家长满意度", Exact = true })).ToBeVisibleAsync();
             await Shots.TakeAsync(page, "library");
             await page.GetByRole(AriaRole.Link, new() { Name = "规则方案" }).ClickAsync();
-            await Assertions.Expect(page.GetByText("阿图什市（种子规则）（第 1 版）")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("阿图什市（种子规则）").First).ToBeVisibleAsync();
             await Shots.TakeAsync(page, "rule-packs");
         }
 

@@ -15,6 +15,9 @@ public static class ScopeFilters
     };
 
     /// <summary>Budget units (departments and their units) the scope can see.</summary>
+    /// <summary>The project library: projects that are not (or no longer) only proposals.</summary>
+    public static IQueryable<Project> InLibrary(this IQueryable<Project> projects) => projects.Where(p => p.LibraryStatus == ProjectLibraryStatus.InLibrary);
+
     public static IQueryable<Organization> VisibleTo(this IQueryable<Organization> organizations, AccessScope scope) => scope.Kind switch
     {
         AccessScopeKind.Region => organizations.Where(o => scope.RegionIds.Contains(o.RegionId)),

@@ -38,7 +38,7 @@ public sealed class GetDashboardHandler(IAppDbContext db, AccessScopeResolver sc
     public async Task<DashboardDto> HandleAsync(int fiscalYear, CancellationToken ct = default)
     {
         var scope = await scopes.ResolveAsync(ct);
-        var projects = db.Projects.AsNoTracking().VisibleTo(scope).Where(p => p.FiscalYear == fiscalYear);
+        var projects = db.Projects.AsNoTracking().VisibleTo(scope).InLibrary().Where(p => p.FiscalYear == fiscalYear);
         var orgs = db.Organizations.AsNoTracking().VisibleTo(scope);
 
         var byKind = await projects.GroupBy(p => p.BudgetKind)

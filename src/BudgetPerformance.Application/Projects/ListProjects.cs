@@ -66,7 +66,7 @@ public sealed class ListProjectsHandler(IAppDbContext db, AccessScopeResolver sc
         }
 
         var scope = await scopes.ResolveAsync(ct);
-        var projects = Filter(db.Projects.AsNoTracking().VisibleTo(scope), q);
+        var projects = Filter(db.Projects.AsNoTracking().VisibleTo(scope).InLibrary(), q);
         var total = await projects.CountAsync(ct);
 
         var rows =

@@ -85,7 +85,7 @@ public sealed class BudgetApprovalOverviewHandler(IAppDbContext db, AccessScopeR
 
     /// <summary>Each project of the year with the target in force for it (if any).</summary>
     private IQueryable<Line> Lines(Domain.Organizations.AccessScope scope, int fiscalYear) =>
-        from p in db.Projects.AsNoTracking().VisibleTo(scope).Where(p => p.FiscalYear == fiscalYear)
+        from p in db.Projects.AsNoTracking().VisibleTo(scope).InLibrary().Where(p => p.FiscalYear == fiscalYear)
         join u in db.Organizations on p.OwnerUnitId equals u.Id
         join t in TargetQueries.InForce(db.PerformanceTargets.AsNoTracking()).Where(t => t.SubjectKind == TargetSubjectKind.Project) on p.Id equals t.SubjectId into targets
         from t in targets.DefaultIfEmpty()

@@ -36,6 +36,7 @@ public sealed class ReviewAllTargetsHandler(IAppDbContext db, ICurrentUser curre
         var watch = Stopwatch.StartNew();
         var targets = await TargetSnapshots.LoadAsync(
             db.PerformanceTargets.Where(t => scope.RegionIds.Contains(t.RegionId) && t.FiscalYear == fiscalYear && t.Status != TargetStatus.Superseded),
+            db.Projects,
             ct);
         var loaded = watch.ElapsedMilliseconds;
         var result = await ReviewLoadedAsync(targets, fiscalYear, ct);

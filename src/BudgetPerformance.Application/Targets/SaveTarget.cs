@@ -26,7 +26,14 @@ public sealed class SaveTargetHandler(TargetCommands commands, TargetReviewServi
             return TargetCommands.Denied("修改该绩效目标");
         }
 
-        var (inputs, errors) = TargetIndicatorRowValidator.Validate(request.Framework, request.Indicators);
+        if (request.Indicators is null)
+        {
+            return Error.Validation("请提供三级指标（indicators），没有指标时为空列表。", "Indicators");
+        }
+
+        // A save refuses what nobody could read (naming the row); readable-but-incomplete values are kept with F01.
+        var rules = await reviews.ReadingRulesAsync(target.RegionId, target.FiscalYear, ct);
+        var (inputs, errors) = TargetIndicatorRowValidator.Validate(request.Framework, request.Indicators, rules);
         if (errors.Count > 0)
         {
             return Error.Many($"有 {errors.Count} 处填写有误，未保存：{TargetIndicatorRowValidator.Describe(errors[0])}", errors.Select(TargetIndicatorRowValidator.Describe).ToList(), errors[0].Field);
@@ -65,9 +72,10 @@ public sealed class PreviewTargetReviewHandler(TargetCommands commands, TargetRe
             return Error.Validation($"请提供三级指标（不超过 {PerformanceTarget.MaxIndicators} 个）。", "Indicators");
         }
 
-        var (inputs, errors) = TargetIndicatorRowValidator.Validate(request.Framework, request.Indicators);
         var t = loaded.Value.Target;
-        var input = TargetReviewInput.From(t.Id, t.SubjectId, t.DepartmentId, request.Framework, request.AnnualGoal, inputs);
+        var rules = await reviews.ReadingRulesAsync(t.RegionId, t.FiscalYear, ct);
+        var (inputs, errors) = TargetIndicatorRowValidator.Validate(request.Framework, request.Indicators, rules, keepUnreadableValues: true);
+        var input = TargetReviewInput.From(t.Id, t.SubjectId, t.DepartmentId, request.Framework, request.AnnualGoal, inputs, await reviews.BudgetFenAsync(t.SubjectKind, t.SubjectId, ct));
         var review = await reviews.ReviewAsync(input, t.AsOutcomeSubject(), ct);
         var dto = AutoReviewDto.From(review)!;
         var inputFindings = errors.Select(e => new FindingDto("F00", "填写有误", FindingSeverity.Error, TargetTerms.Of(FindingSeverity.Error), TargetIndicatorRowValidator.Describe(e), null, null));

@@ -4,15 +4,23 @@ using BudgetPerformance.Domain.Targets;
 
 namespace BudgetPerformance.Application.Targets;
 
+/// <summary>How a cell was read, as the indicator shows it.</summary>
+public sealed record ReadingNoteDto(string Code, string Text);
+
+/// <summary>
+/// One indicator: <see cref="Value"/> is the value as the platform reads it ("≥100%"); <see cref="Written"/> is the cell as
+/// the unit wrote it ("100%") when that differs, and <see cref="Notes"/> say how it was read.
+/// </summary>
 public sealed record TargetIndicatorDto(
     int Position, Level1 Level1, string Level1Name, Level2 Level2, string Level2Name, string Name, string Value,
     IndicatorOperator Operator, decimal? Number, string? Unit, string? Text, decimal Weight, ValueSource ValueSource,
-    string ValueSourceName, string ScoringStandard, long? LibraryIndicatorId, decimal? LastYearActual, bool IsQuantitative)
+    string ValueSourceName, string ScoringStandard, long? LibraryIndicatorId, decimal? LastYearActual, bool IsQuantitative,
+    string? Written, IReadOnlyList<ReadingNoteDto> Notes, DateOnly? DueFrom, DateOnly? DueUntil)
 {
     public static TargetIndicatorDto From(TargetIndicator i) => new(
         i.Position, i.Level1, IndicatorFrameworks.Name(i.Level1), i.Level2, IndicatorFrameworks.Name(i.Level2), i.Name, i.Value.ToString(),
         i.Operator, i.Number, i.Unit, i.Text, i.Weight, i.ValueSource, IndicatorFrameworks.Name(i.ValueSource), i.ScoringStandard,
-        i.LibraryIndicatorId, i.LastYearActual, i.Value.IsQuantitative);
+        i.LibraryIndicatorId, i.LastYearActual, i.Value.IsQuantitative, i.Written, i.Notes.Select(n => new ReadingNoteDto(n.Code, n.Text)).ToList(), i.DueFrom, i.DueUntil);
 }
 
 public sealed record TargetStepDto(string Action, string FromStatus, string ToStatus, string ActorName, DateTime At, string? Grade, IReadOnlyDictionary<string, string> Dimensions, string? Comment);

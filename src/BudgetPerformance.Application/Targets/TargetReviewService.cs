@@ -19,10 +19,14 @@ public sealed class TargetReviewService(IAppDbContext db, RulePackResolver packs
         return RuleOutcome.Record(section.Stamp(TargetReview.Engine, at), subject, result.Findings, result.Verdict, TargetReviewInput.Serialize(input, result.MatchedPeers));
     }
 
+    /// <summary>How rows are read in a region and year (the pack's level-name aliases and rate directions).</summary>
+    public async Task<RowReadingRules> ReadingRulesAsync(long regionId, int fiscalYear, CancellationToken ct = default) =>
+        RowReadingRules.From((await packs.TargetReviewAsync(regionId, fiscalYear, ct)).Settings, fiscalYear);
+
     /// <summary>Reviews the target as it now is and records the result on it (saved with the target's next save).</summary>
     public async Task<RuleOutcome> RecordAsync(PerformanceTarget target, CancellationToken ct = default)
     {
-        var outcome = await ReviewAsync(TargetReviewInput.From(target), target.AsOutcomeSubject(), ct);
+        var outcome = await ReviewAsync(TargetReviewInput.From(target, await BudgetFenAsync(target.SubjectKind, target.SubjectId, ct)), target.AsOutcomeSubject(), ct);
         db.RuleOutcomes.Add(outcome);
         target.RecordReview(outcome);
         return outcome;
@@ -49,7 +53,8 @@ public sealed class TargetReviewService(IAppDbContext db, RulePackResolver packs
             var fresh = group.Concat((companions ?? []).Where(c => c.RegionId == group.Key.RegionId && c.FiscalYear == group.Key.FiscalYear)).ToList();
             var changed = fresh.Select(t => t.SubjectId).ToHashSet();
             var stored = await PeersAsync(group.Key.RegionId, group.Key.FiscalYear, ct);
-            var inputs = group.Select(t => (Target: t, Input: TargetReviewInput.From(t))).ToList();
+            var budgets = await BudgetsAsync(group.Where(t => t.SubjectKind == TargetSubjectKind.Project).Select(t => t.SubjectId).ToList(), ct);
+            var inputs = group.Select(t => (Target: t, Input: TargetReviewInput.From(t, t.SubjectKind == TargetSubjectKind.Project ? budgets.GetValueOrDefault(t.SubjectId) : null))).ToList();
             var others = fresh.Skip(inputs.Count).Select(t => TargetReviewInput.From(t).AsPeer(t.SubjectName));
             var copies = new CopyIndex(stored.Where(p => !changed.Contains(p.SubjectId)).Concat(inputs.Select(i => i.Input.AsPeer(i.Target.SubjectName))).Concat(others));
             var at = clock.GetUtcNow().UtcDateTime;
@@ -60,6 +65,26 @@ public sealed class TargetReviewService(IAppDbContext db, RulePackResolver packs
                 target.RecordReview(outcome);
             }
         }
+    }
+
+    /// <summary>The money of a target's subject, for the money-consistency check (a project's adjusted budget).</summary>
+    public async Task<long?> BudgetFenAsync(TargetSubjectKind kind, long subjectId, CancellationToken ct = default) =>
+        kind == TargetSubjectKind.Project
+            ? await db.Projects.AsNoTracking().Where(p => p.Id == subjectId).Select(p => (long?)p.AdjustedTotalFen).FirstOrDefaultAsync(ct)
+            : null;
+
+    private async Task<Dictionary<long, long?>> BudgetsAsync(List<long> projectIds, CancellationToken ct)
+    {
+        var result = new Dictionary<long, long?>();
+        foreach (var chunk in projectIds.Chunk(1000))
+        {
+            foreach (var p in await db.Projects.AsNoTracking().Where(p => chunk.Contains(p.Id)).Select(p => new { p.Id, p.AdjustedTotalFen }).ToListAsync(ct))
+            {
+                result[p.Id] = p.AdjustedTotalFen;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The current targets of a region and year, as the copy check needs them (no indicator rows are loaded).</summary>

@@ -70,8 +70,23 @@ public sealed class DepartmentReviewHandler(TargetStepRunner runner, TargetComma
 
 public sealed record FinanceReviewRequest(long Id, ReviewGrade Grade, ReviewGrade Completeness, ReviewGrade Relevance, ReviewGrade Appropriateness, ReviewGrade Feasibility, string? Comment);
 
+/// <summary>A proposed project (新增项目申报) follows its target's finance review into the library, or out of it.</summary>
+public sealed class ProposalFollower(IAppDbContext db)
+{
+    public async Task<Result> FollowAsync(Result step, PerformanceTarget target, DateTime at, CancellationToken ct)
+    {
+        if (!step.IsSuccess || target.SubjectKind != TargetSubjectKind.Project)
+        {
+            return step;
+        }
+
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == target.SubjectId, ct);
+        return project is null ? step : ProjectProposals.Follow(project, target, at);
+    }
+}
+
 /// <summary>财政审核: grade 优/良/中/差 on 完整性, 相关性, 适当性, 可行性.</summary>
-public sealed class FinanceReviewHandler(TargetStepRunner runner, TargetCommands commands)
+public sealed class FinanceReviewHandler(TargetStepRunner runner, TargetCommands commands, ProposalFollower proposals)
 {
     public Task<Result<TargetDto>> HandleAsync(FinanceReviewRequest r, CancellationToken ct = default)
     {
@@ -88,18 +103,19 @@ public sealed class FinanceReviewHandler(TargetStepRunner runner, TargetCommands
             [ReviewDimension.Appropriateness] = r.Appropriateness,
             [ReviewDimension.Feasibility] = r.Feasibility,
         }, r.Comment);
-        return runner.RunAsync(r.Id, p => p.FinanceReview, "进行财政审核", c => Task.FromResult(c.Target.ReviewByFinance(review, c.ReviewActor, commands.Now)), ct);
+        return runner.RunAsync(r.Id, p => p.FinanceReview, "进行财政审核",
+            c => proposals.FollowAsync(c.Target.ReviewByFinance(review, c.ReviewActor, commands.Now), c.Target, commands.Now, ct), ct);
     }
 }
 
 public sealed record ConfirmRefinementRequest(long Id, string? Comment);
 
 /// <summary>确认协商完善 (after 良).</summary>
-public sealed class ConfirmRefinementHandler(TargetStepRunner runner, TargetReviewService reviews, TargetCommands commands)
+public sealed class ConfirmRefinementHandler(TargetStepRunner runner, TargetReviewService reviews, TargetCommands commands, ProposalFollower proposals)
 {
     public Task<Result<TargetDto>> HandleAsync(ConfirmRefinementRequest request, CancellationToken ct = default) =>
         runner.RunAsync(request.Id, p => p.ConfirmRefinement, "确认协商完善", async c =>
-            c.Target.ConfirmRefinement(await reviews.RecordAsync(c.Target, ct), c.ReviewActor, commands.Now, request.Comment), ct);
+            await proposals.FollowAsync(c.Target.ConfirmRefinement(await reviews.RecordAsync(c.Target, ct), c.ReviewActor, commands.Now, request.Comment), c.Target, commands.Now, ct), ct);
 }
 
 /// <summary>公开.</summary>

@@ -60,3 +60,14 @@ public enum FundSource
     /// <summary>其他资金</summary>
     Other = 3,
 }
+
+/// <summary>Whether a project is in the project library (项目库).</summary>
+public enum ProjectLibraryStatus
+{
+    /// <summary>入库</summary>
+    InLibrary = 0,
+    /// <summary>新增申报，待审核</summary>
+    Proposed = 1,
+    /// <summary>申报未通过</summary>
+    Rejected = 2,
+}

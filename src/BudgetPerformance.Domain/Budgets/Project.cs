@@ -50,6 +50,16 @@ public sealed class Project : Entity
 
     public Money AdjustedTotal => new(AdjustedTotalFen);
 
+    /// <summary>
+    /// Whether the project is in the project library: declared projects (新增项目申报) enter it only when their target
+    /// passes the finance review; until then they are proposals, and a rejected proposal stays out.
+    /// </summary>
+    public ProjectLibraryStatus LibraryStatus { get; private set; }
+    public DateTime? ProposedAt { get; private set; }
+    public DateTime? LibraryDecidedAt { get; private set; }
+
+    public bool IsInLibrary => LibraryStatus == ProjectLibraryStatus.InLibrary;
+
     /// <summary>预算已批复. Only <see cref="Targets.BudgetApproval"/> sets it, and only with a target that passed review.</summary>
     public bool IsBudgetApproved { get; private set; }
     public DateTime? BudgetApprovedAt { get; private set; }
@@ -97,6 +107,47 @@ public sealed class Project : Entity
         project.ApplyInitial(definition.InitialBudget);
         project.ApplyAdjusted(definition.InitialBudget);
         return project;
+    }
+
+    /// <summary>新增项目申报: a budget unit declares a new project; it enters the library only when approved.</summary>
+    public static Result<Project> Propose(ProjectDefinition definition, Organization owner, DateTime at)
+    {
+        var created = Create(definition, owner);
+        if (!created.IsSuccess)
+        {
+            return created;
+        }
+
+        var project = created.Value;
+        project.LibraryStatus = ProjectLibraryStatus.Proposed;
+        project.ProposedAt = at;
+        return project;
+    }
+
+    /// <summary>The finance review passed the proposal's target: the project enters the library.</summary>
+    public Result AcceptIntoLibrary(DateTime at)
+    {
+        if (LibraryStatus != ProjectLibraryStatus.Proposed)
+        {
+            return Error.Conflict($"项目“{Name}”不是待审的新增项目申报。");
+        }
+
+        LibraryStatus = ProjectLibraryStatus.InLibrary;
+        LibraryDecidedAt = at;
+        return Result.Success();
+    }
+
+    /// <summary>The finance review rejected the proposal (评级 差): it does not enter the library this year.</summary>
+    public Result RejectProposal(DateTime at)
+    {
+        if (LibraryStatus != ProjectLibraryStatus.Proposed)
+        {
+            return Error.Conflict($"项目“{Name}”不是待审的新增项目申报。");
+        }
+
+        LibraryStatus = ProjectLibraryStatus.Rejected;
+        LibraryDecidedAt = at;
+        return Result.Success();
     }
 
     /// <summary>Records a mid-year adjustment (预算调整) of the money by source.</summary>

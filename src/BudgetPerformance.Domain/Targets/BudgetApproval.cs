@@ -13,6 +13,11 @@ public static class BudgetApproval
             return Error.Conflict($"项目“{project.Name}”的预算已批复。");
         }
 
+        if (!project.IsInLibrary)
+        {
+            return Error.Validation($"项目“{project.Name}”是新增项目申报，尚未进入项目库，不能批复预算。", "Project");
+        }
+
         if (target is null || target.SubjectKind != TargetSubjectKind.Project || target.SubjectId != project.Id)
         {
             return Error.Validation($"无目标、不预算：项目“{project.Name}”没有绩效目标，不能批复预算。", "Target");
@@ -31,5 +36,24 @@ public static class BudgetApproval
 
         project.MarkBudgetApproved(at);
         return Result.Success();
+    }
+}
+
+/// <summary>新增项目申报 follows the finance review of its target: passed → into the library; 差 → rejected.</summary>
+public static class ProjectProposals
+{
+    public static Result Follow(Project project, PerformanceTarget target, DateTime at)
+    {
+        if (project.LibraryStatus != ProjectLibraryStatus.Proposed || target.SubjectKind != TargetSubjectKind.Project || target.SubjectId != project.Id)
+        {
+            return Result.Success();
+        }
+
+        return target.Status switch
+        {
+            TargetStatus.ReviewPassed => project.AcceptIntoLibrary(at),
+            TargetStatus.Rejected => project.RejectProposal(at),
+            _ => Result.Success(),
+        };
     }
 }

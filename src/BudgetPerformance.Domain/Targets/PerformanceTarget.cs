@@ -102,6 +102,11 @@ public sealed class PerformanceTarget : Entity
             return Error.Conflict($"绩效目标已被他人修改（当前第 {Revision} 次修订，您编辑的是第 {expectedRevision} 次）。请刷新后在最新内容上修改，您的修改未保存。");
         }
 
+        if (!Enum.IsDefined(framework))
+        {
+            return Error.Validation("指标框架应为“产出、效益、满意度”或“成本为一级指标”。", nameof(Framework));
+        }
+
         if ((overallGoal?.Length ?? 0) > MaxGoalLength || (annualGoal?.Length ?? 0) > MaxGoalLength)
         {
             return Error.Validation($"目标描述不超过 {MaxGoalLength} 个字。", nameof(AnnualGoal));
@@ -201,15 +206,10 @@ public sealed class PerformanceTarget : Entity
             return Error.Conflict($"只有主管部门审核通过的绩效目标可以进行财政审核，当前为“{TargetTerms.Of(Status)}”。");
         }
 
-        var missing = Enum.GetValues<ReviewDimension>().Where(d => !review.Dimensions.ContainsKey(d)).ToList();
-        if (missing.Count > 0)
+        var check = FinanceReviewRules.Check(review);
+        if (!check.IsSuccess)
         {
-            return Error.Validation($"请对{string.Join("、", missing.Select(TargetTerms.Of))}给出评级。", "Dimensions");
-        }
-
-        if (review.Grade != ReviewGrade.Excellent && string.IsNullOrWhiteSpace(review.Comment))
-        {
-            return Error.Validation($"评级为“{TargetTerms.Of(review.Grade)}”时须填写审核意见。", "Comment");
+            return check;
         }
 
         FinanceGrade = review.Grade;

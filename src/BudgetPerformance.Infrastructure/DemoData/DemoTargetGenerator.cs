@@ -77,7 +77,7 @@ public sealed class DemoTargetGenerator
         foreach (var region in targets.GroupBy(t => t.Target.RegionId))
         {
             var section = sectionFor(region.Key);
-            var inputs = region.Select(t => TargetReviewInput.From(t.Target)).ToList();
+            var inputs = region.Select(t => TargetReviewInput.From(t.Target, t.Project.AdjustedTotalFen)).ToList();
             var copies = new CopyIndex(region.Zip(inputs, (t, input) => input.AsPeer(t.Target.SubjectName)));
             foreach (var ((target, project, plan), input) in region.Zip(inputs))
             {

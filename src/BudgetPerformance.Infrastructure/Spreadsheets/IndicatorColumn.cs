@@ -11,4 +11,6 @@ internal enum IndicatorColumn
     Weight,
     ValueSource,
     ScoringStandard,
+    Operator,
+    Unit,
 }

@@ -21,6 +21,10 @@ internal sealed class TableRow
 
     public string ScoringStandard { get; private set; } = string.Empty;
 
+    public string Operator { get; private set; } = string.Empty;
+
+    public string Unit { get; private set; } = string.Empty;
+
     /// <summary>A template row that only names its levels (no indicator, value, weight or standard).</summary>
     public bool IsPlaceholder =>
         Name.Length == 0 && Value.Length == 0 && Weight.Length == 0
@@ -43,6 +47,8 @@ internal sealed class TableRow
                 case IndicatorColumn.Weight: result.Weight = text; break;
                 case IndicatorColumn.ValueSource: result.ValueSource = text; break;
                 case IndicatorColumn.ScoringStandard: result.ScoringStandard = text; break;
+                case IndicatorColumn.Operator: result.Operator = text; break;
+                case IndicatorColumn.Unit: result.Unit = text; break;
                 default: break;
             }
         }
@@ -71,7 +77,7 @@ internal sealed class TableRow
 
     /// <summary>The finished indicator.</summary>
     public TargetSheetIndicator ToIndicator(int row) =>
-        new(row, Level1, Level2, Name, Value, Weight, ValueSource, ScoringStandard, Cells);
+        new(row, Level1, Level2, Name, Value, Weight, ValueSource, ScoringStandard, Cells, Operator, Unit);
 
     private void CopyCell(TableRow above, string key)
     {

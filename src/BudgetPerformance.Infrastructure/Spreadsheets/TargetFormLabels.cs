@@ -47,6 +47,7 @@ internal static class TargetFormLabels
         ("OtherWanYuan", ["其他资金"]),
         ("OverallGoal", ["中长期目标", "中长期绩效目标", "长期目标", "总体目标"]),
         ("AnnualGoal", ["年度目标", "年度绩效目标"]),
+        ("ProjectManager", ["项目负责人", "负责人", "项目联系人"]),
     ];
 
     /// <summary>Indicator-table columns with the header texts accepted for each.</summary>
@@ -59,6 +60,8 @@ internal static class TargetFormLabels
         (IndicatorColumn.Weight, ["分值", "权重", "指标分值", "指标权重", "分值权重", "权重分值"]),
         (IndicatorColumn.ValueSource, ["指标值来源", "值来源", "指标来源", "数据来源"]),
         (IndicatorColumn.ScoringStandard, ["评分标准", "评分规则", "评分方法", "评分细则"]),
+        (IndicatorColumn.Operator, ["指标性质", "计算符号", "比较符号", "符号", "指标方向"]),
+        (IndicatorColumn.Unit, ["度量单位", "计量单位", "单位"]),
     ];
 
     private static readonly HashSet<string> KnownKeys = BuildKnownKeys();

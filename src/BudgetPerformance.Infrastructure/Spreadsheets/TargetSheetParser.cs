@@ -73,6 +73,7 @@ internal static class TargetSheetParser
             fields["OverallGoal"].Text,
             fields["AnnualGoal"].Text,
             indicators,
-            cells);
+            cells,
+            fields["ProjectManager"].Text);
     }
 }

@@ -298,6 +298,12 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.Property<bool>("IsNew")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("LibraryDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LibraryStatus")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Manager")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -320,6 +326,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                     b.Property<int>("ProjectType")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("RegionId")
                         .HasColumnType("bigint");
@@ -1066,6 +1075,12 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
 
+                            b1.Property<DateOnly?>("DueFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("DueUntil")
+                                .HasColumnType("date");
+
                             b1.Property<string>("LastYearActual")
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)");
@@ -1094,6 +1109,10 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                             b1.Property<int>("Position")
                                 .HasColumnType("integer");
 
+                            b1.Property<string>("ReadingNotes")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
                             b1.Property<string>("ScoringStandard")
                                 .IsRequired()
                                 .HasMaxLength(500)
@@ -1115,6 +1134,10 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                             b1.Property<int>("WeightHundredths")
                                 .HasColumnType("integer");
+
+                            b1.Property<string>("Written")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
 
                             b1.HasKey("Id");
 

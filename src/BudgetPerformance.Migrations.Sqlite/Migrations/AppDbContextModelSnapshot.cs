@@ -281,6 +281,12 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsNew")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LibraryDecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryStatus")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Manager")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -303,6 +309,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
 
                     b.Property<int>("ProjectType")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ProposedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("RegionId")
                         .HasColumnType("INTEGER");
@@ -1029,6 +1038,12 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<DateOnly?>("DueFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DueUntil")
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("LastYearActual")
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT");
@@ -1057,6 +1072,10 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                             b1.Property<int>("Position")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("ReadingNotes")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("ScoringStandard")
                                 .IsRequired()
                                 .HasMaxLength(500)
@@ -1078,6 +1097,10 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
 
                             b1.Property<int>("WeightHundredths")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Written")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 

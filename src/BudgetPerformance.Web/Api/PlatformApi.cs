@@ -13,6 +13,7 @@ public static class PlatformApi
         app.MapTargetEndpoints();
         app.MapLibraryEndpoints();
         app.MapRulePackEndpoints();
+        app.MapProposalEndpoints();
         return app;
     }
 }

@@ -95,7 +95,12 @@ public static class TargetEndpoints
         return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"项目支出绩效目标申报表-{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "全部"}.xlsx");
     }
 
-    private static async Task<Results<Ok<ImportTargetsResult>, ProblemHttpResult>> ImportAsync(IFormFile file, ImportTargetWorkbookHandler handler, CancellationToken ct)
+    /// <summary>
+    /// createProposals: create 新增项目申报 for sheets naming projects not in the library (after the user confirmed);
+    /// confirmOverwrite: replace targets that already have content.
+    /// </summary>
+    private static async Task<Results<Ok<ImportTargetsResult>, ProblemHttpResult>> ImportAsync(
+        IFormFile file, bool? createProposals, bool? confirmOverwrite, ImportTargetWorkbookHandler handler, CancellationToken ct)
     {
         if (file.Length > MaxUploadBytes)
         {
@@ -106,7 +111,7 @@ public static class TargetEndpoints
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, ct);
         buffer.Position = 0;
-        return Map(await handler.HandleAsync(buffer, ct));
+        return Map(await handler.HandleAsync(buffer, new ImportTargetsOptions(createProposals ?? false, confirmOverwrite ?? false), ct));
     }
 
     public const long MaxUploadBytes = 50L * 1024 * 1024;

@@ -45,7 +45,8 @@ public sealed class TargetWorkflowApiTests
         await OkAsync(await unit.PostAsJsonAsync($"/api/targets/{draft.Id}/submit", new SubmitTargetRequest(draft.Id, fixedTarget.Revision), Json.Options));
         await OkAsync(await department.PostAsJsonAsync($"/api/targets/{draft.Id}/department-review", new DepartmentReviewRequest(draft.Id, true, null), Json.Options));
         var reviewed = await OkAsync(await finance.PostAsJsonAsync($"/api/targets/{draft.Id}/finance-review",
-            new FinanceReviewRequest(draft.Id, ReviewGrade.Excellent, ReviewGrade.Excellent, ReviewGrade.Excellent, ReviewGrade.Good, ReviewGrade.Excellent, null), Json.Options));
+            new FinanceReviewRequest(draft.Id, ReviewGrade.Excellent, ReviewGrade.Excellent, ReviewGrade.Excellent, ReviewGrade.Good, ReviewGrade.Excellent,
+                "适当性略有不足，但资金与产出基本匹配，总体评为优。"), Json.Options));
         Assert.Equal(TargetStatus.ReviewPassed, reviewed.Status);
 
         var approved = await OkAsync(await finance.PostAsync($"/api/targets/{draft.Id}/approve", null));

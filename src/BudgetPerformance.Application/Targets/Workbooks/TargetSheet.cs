@@ -28,6 +28,7 @@ namespace BudgetPerformance.Application.Targets.Workbooks;
 /// next to the label. <c>"IndicatorHeader"</c> gives the 一级指标 header cell. Fields whose label is not on the
 /// sheet have no entry. Ignored by the writer (may be empty).
 /// </param>
+/// <param name="ProjectManager">项目负责人, when the form has it.</param>
 public sealed record TargetSheet(
     string SheetName,
     int? FiscalYear,
@@ -44,4 +45,5 @@ public sealed record TargetSheet(
     string OverallGoal,
     string AnnualGoal,
     IReadOnlyList<TargetSheetIndicator> Indicators,
-    IReadOnlyDictionary<string, string> Cells);
+    IReadOnlyDictionary<string, string> Cells,
+    string ProjectManager = "");

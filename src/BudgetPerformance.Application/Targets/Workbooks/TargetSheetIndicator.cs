@@ -17,6 +17,8 @@ namespace BudgetPerformance.Application.Targets.Workbooks;
 /// <c>"ValueSource"</c>, <c>"ScoringStandard"</c>) to the cell reference the value was read from
 /// (the top-left cell of a merged range, or the cell above for a filled-down blank).
 /// </param>
+/// <param name="Operator">指标性质 / 计算符号, when the table writes the sign in a column of its own.</param>
+/// <param name="Unit">度量单位 / 计量单位, when the table writes the unit in a column of its own.</param>
 public sealed record TargetSheetIndicator(
     int Row,
     string Level1,
@@ -26,4 +28,6 @@ public sealed record TargetSheetIndicator(
     string Weight,
     string ValueSource,
     string ScoringStandard,
-    IReadOnlyDictionary<string, string> Cells);
+    IReadOnlyDictionary<string, string> Cells,
+    string Operator = "",
+    string Unit = "");

@@ -91,8 +91,11 @@ public sealed class PerformanceTargetConfiguration : IEntityTypeConfiguration<Pe
             i.Property(x => x.Number).AsExactText();
             i.Property(x => x.LastYearActual).AsExactText();
             i.Property(x => x.ScoringStandard).HasMaxLength(500).IsRequired();
+            i.Property(x => x.Written).HasMaxLength(IndicatorValue.MaxTextLength);
+            i.Property(x => x.ReadingNotes).HasMaxLength(4000);
             i.Ignore(x => x.Value);
             i.Ignore(x => x.Weight);
+            i.Ignore(x => x.Notes);
             i.HasIndex("TargetId", nameof(TargetIndicator.Position));
         });
         b.Navigation(x => x.Indicators).UsePropertyAccessMode(PropertyAccessMode.Field);

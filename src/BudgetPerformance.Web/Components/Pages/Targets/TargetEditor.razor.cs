@@ -4,6 +4,7 @@ using BudgetPerformance.Application.Targets;
 using BudgetPerformance.Domain.Indicators;
 using BudgetPerformance.Domain.Targets;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 
 namespace BudgetPerformance.Web.Components.Pages.Targets;
@@ -17,6 +18,9 @@ public sealed class IndicatorRowModel
     public string Value { get; set; } = string.Empty;
     public decimal? Weight { get; set; }
     public ValueSource ValueSource { get; set; } = ValueSource.Plan;
+
+    /// <summary>How the platform read <see cref="Value"/> when it was saved ("≥100%" for "100%").</summary>
+    public string? ReadAs { get; set; }
     public string? ScoringStandard { get; set; }
     public long? LibraryIndicatorId { get; set; }
     public decimal? LastYearActual { get; set; }
@@ -26,9 +30,10 @@ public sealed class IndicatorRowModel
         Weight?.ToString(System.Globalization.CultureInfo.InvariantCulture), IndicatorFrameworks.Name(ValueSource), ScoringStandard,
         LibraryIndicatorId, LastYearActual?.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>The form shows the value as the unit wrote it, so an assumption stays visible until the unit changes it.</summary>
     public static IndicatorRowModel From(TargetIndicatorDto i) => new()
     {
-        Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, Value = i.Value, Weight = i.Weight, ValueSource = i.ValueSource,
+        Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, Value = i.Written ?? i.Value, ReadAs = i.Value, Weight = i.Weight, ValueSource = i.ValueSource,
         ScoringStandard = i.ScoringStandard, LibraryIndicatorId = i.LibraryIndicatorId, LastYearActual = i.LastYearActual,
     };
 
@@ -58,14 +63,17 @@ public partial class TargetEditor : IDisposable
     private CancellationTokenSource? _previewCts;
     private IReadOnlyList<TargetVersionDto> _versions = [];
 
-    // review forms
+    // review forms: no grade is chosen until the reviewer chooses one
     private string? _comment;
-    private ReviewGrade _grade = ReviewGrade.Excellent;
-    private readonly Dictionary<ReviewDimension, ReviewGrade> _dimensions = Enum.GetValues<ReviewDimension>().ToDictionary(d => d, _ => ReviewGrade.Excellent);
+    private ReviewGrade? _grade;
+    private readonly Dictionary<ReviewDimension, ReviewGrade?> _dimensions = Enum.GetValues<ReviewDimension>().ToDictionary(d => d, _ => (ReviewGrade?)null);
     private string? _adjustReason;
+    private bool _dirty;
 
     // library panel
     private string? _libraryKeyword;
+    private Level1? _libraryLevel1;
+    private Domain.Organizations.Sector? _librarySector;
     private IReadOnlyList<LibraryIndicatorDto> _library = [];
 
     [Parameter]
@@ -85,6 +93,7 @@ public partial class TargetEditor : IDisposable
     [Inject] private Operation<SearchLibraryHandler> Library { get; set; } = default!;
     [Inject] private Operation<BudgetPerformance.Application.RuleOutcomes.RederiveRuleOutcomeHandler> Rederive { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     private BudgetPerformance.Application.RuleOutcomes.RederivationDto? _rederivation;
 
@@ -131,11 +140,32 @@ public partial class TargetEditor : IDisposable
         _review = t.AutoReview;
         _reviewIsLive = false;
         _rederivation = null;
+        _dirty = false;
+        _librarySector ??= t.Sector;
+    }
+
+    /// <summary>The review's findings about how this row's cells were read (R..) and what must be fixed (F..).</summary>
+    private IReadOnlyList<FindingDto> FindingsOf(IndicatorRowModel row) =>
+        _review?.Findings.Where(f => f.Indicator == row.Name && (f.Rule.StartsWith('R') || f.Rule.StartsWith('F'))).ToList() ?? [];
+
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        if (!_dirty)
+        {
+            return;
+        }
+
+        var leave = await Dialogs.ShowMessageBoxAsync("有未保存的修改", "绩效指标有未保存的修改，离开后这些修改将丢失。确定离开吗？", yesText: "离开", cancelText: "留在本页");
+        if (leave != true)
+        {
+            context.PreventNavigation();
+        }
     }
 
     /// <summary>Draft-time review: the unsaved form is checked a moment after the user stops typing.</summary>
     private void Changed()
     {
+        _dirty = Editable;
         _previewCts?.Cancel();
         _previewCts = new CancellationTokenSource();
         var token = _previewCts.Token;
@@ -158,13 +188,6 @@ public partial class TargetEditor : IDisposable
                 // A newer edit replaced this review.
             }
         });
-    }
-
-    private void Level1Changed(IndicatorRowModel row, Level1 level1)
-    {
-        row.Level1 = level1;
-        row.Level2 = IndicatorFrameworks.Structure(_framework)[level1][0];
-        Changed();
     }
 
     private void FrameworkChanged(IndicatorFramework framework)
@@ -199,13 +222,25 @@ public partial class TargetEditor : IDisposable
 
     private async Task SearchLibraryAsync()
     {
-        var result = await Library.RunAsync(h => h.HandleAsync(new SearchLibraryQuery(_libraryKeyword, _target?.Sector, PageSize: 15)));
+        var result = await Library.RunAsync(h => h.HandleAsync(new SearchLibraryQuery(_libraryKeyword, _librarySector, _libraryLevel1, PageSize: 15)));
         _library = result.IsSuccess ? result.Value.Items : [];
     }
 
     private async Task LibraryKeywordChangedAsync(string? keyword)
     {
         _libraryKeyword = keyword;
+        await SearchLibraryAsync();
+    }
+
+    private async Task LibraryLevel1ChangedAsync(Level1? level1)
+    {
+        _libraryLevel1 = level1;
+        await SearchLibraryAsync();
+    }
+
+    private async Task LibrarySectorChangedAsync(Domain.Organizations.Sector? sector)
+    {
+        _librarySector = sector;
         await SearchLibraryAsync();
     }
 
@@ -253,14 +288,40 @@ public partial class TargetEditor : IDisposable
 
     private Task DepartmentAsync(bool approve) => RunAsync(() => DepartmentReview.RunAsync(h => h.HandleAsync(new DepartmentReviewRequest(Id, approve, _comment))), approve ? "已审核通过，报送财政部门。" : "已退回申报单位。");
 
-    private Task FinanceAsync() => RunAsync(() => FinanceReview.RunAsync(h => h.HandleAsync(new FinanceReviewRequest(
-        Id, _grade, _dimensions[ReviewDimension.Completeness], _dimensions[ReviewDimension.Relevance], _dimensions[ReviewDimension.Appropriateness], _dimensions[ReviewDimension.Feasibility], _comment))), "财政审核意见已保存。");
+    private async Task FinanceAsync()
+    {
+        if (_grade is not { } grade || _dimensions.Values.Any(g => g is null))
+        {
+            _error = "请先选择总体评级和完整性、相关性、适当性、可行性四个维度的评级。";
+            return;
+        }
+
+        await RunAsync(() => FinanceReview.RunAsync(h => h.HandleAsync(new FinanceReviewRequest(
+            Id, grade, _dimensions[ReviewDimension.Completeness]!.Value, _dimensions[ReviewDimension.Relevance]!.Value, _dimensions[ReviewDimension.Appropriateness]!.Value,
+            _dimensions[ReviewDimension.Feasibility]!.Value, _comment))), "财政审核意见已保存。");
+    }
 
     private Task ConfirmAsync() => RunAsync(() => ConfirmRefinement.RunAsync(h => h.HandleAsync(new ConfirmRefinementRequest(Id, _comment))), "已确认协商完善，审核通过。");
 
-    private Task ApproveAsync() => RunAsync(() => Approve.RunAsync(h => h.HandleAsync(Id)), "已随预算批复。");
+    private async Task ApproveAsync()
+    {
+        var money = _target!.ProjectFundsWanYuan is { } m ? $"项目资金 {m} 万元，" : string.Empty;
+        if (await ConfirmAsync("确认批复", $"批复“{_target.SubjectName}”：{money}绩效目标（{_target.Indicators.Count} 个三级指标）随预算批复。批复后目标内容不能再修改，如需变更须发起调整。", "批复"))
+        {
+            await RunAsync(() => Approve.RunAsync(h => h.HandleAsync(Id)), "已随预算批复。");
+        }
+    }
 
-    private Task PublishAsync() => RunAsync(() => Publish.RunAsync(h => h.HandleAsync(Id)), "已公开。");
+    private async Task PublishAsync()
+    {
+        if (await ConfirmAsync("确认公开", $"公开“{_target!.SubjectName}”的绩效目标（{_target.Indicators.Count} 个三级指标）：公开后社会公众可以查看，且不能撤回。", "公开"))
+        {
+            await RunAsync(() => Publish.RunAsync(h => h.HandleAsync(Id)), "已公开。");
+        }
+    }
+
+    private async Task<bool> ConfirmAsync(string title, string message, string yes) =>
+        await Dialogs.ShowMessageBoxAsync(title, message, yesText: yes, cancelText: "取消") == true;
 
     private async Task AdjustAsync()
     {
