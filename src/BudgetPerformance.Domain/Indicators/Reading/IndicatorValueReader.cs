@@ -88,16 +88,17 @@ public static partial class IndicatorValueReader
     private static string Combine(string written, ValueContext context, List<ReadingNote> notes)
     {
         var text = written;
+        // The unit joins a value that is a number and nothing else, with or without its sign ("200", "≥200").
+        if (context.UnitColumn?.Trim() is { Length: > 0 } unit && BareNumber().IsMatch(ValueText.Normalize(text).Text.TrimStart('≥', '≤', '>', '<', '=')))
+        {
+            text += unit;
+            notes.Add(new ReadingNote(ReadingNote.SplitColumns, $"计量单位取自“计量单位”列（“{unit}”）。"));
+        }
+
         if (context.OperatorColumn?.Trim() is { Length: > 0 } op && text.Length > 0 && !ValueText.Operators.Contains(ValueText.Normalize(text).Text[0]))
         {
             text = op + text;
             notes.Add(new ReadingNote(ReadingNote.SplitColumns, $"比较符号取自“指标性质”列（“{op}”）。"));
-        }
-
-        if (context.UnitColumn?.Trim() is { Length: > 0 } unit && BareNumber().IsMatch(ValueText.Normalize(text).Text.TrimStart('≥', '≤', '>', '<', '=')))
-        {
-            text += unit;
-            notes.Add(new ReadingNote(ReadingNote.SplitColumns, $"计量单位取自“度量单位”列（“{unit}”）。"));
         }
 
         return text;

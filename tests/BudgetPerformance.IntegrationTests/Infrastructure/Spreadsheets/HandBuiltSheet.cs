@@ -46,7 +46,7 @@ internal sealed class HandBuiltSheet(List<string> sharedStrings)
         var data = new SheetData();
         foreach (var group in cells.GroupBy(pair => pair.Key.Row))
         {
-            data.Append(new Row(group.Select(pair => pair.Value)) { RowIndex = (uint)group.Key });
+            data.Append(new Row(group.Select(pair => (Cell)pair.Value.CloneNode(true))) { RowIndex = (uint)group.Key });
         }
 
         var worksheet = new Worksheet(data);
