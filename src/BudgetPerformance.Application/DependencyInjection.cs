@@ -81,6 +81,8 @@ public static class DependencyInjection
         services.AddScoped<ApproveProjectBudgetHandler>();
         services.AddScoped<Targets.Workbooks.ImportTargetWorkbookHandler>();
         services.AddScoped<Targets.Workbooks.ExportTargetWorkbookHandler>();
+        services.AddScoped<Targets.Workbooks.ExportTargetListHandler>();
+        services.AddScoped<Indicators.MaintainLibraryIndicatorHandler>();
         return services;
     }
 }

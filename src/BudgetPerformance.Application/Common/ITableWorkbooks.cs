@@ -6,5 +6,5 @@ public sealed record ListColumn(string Header, double Width = 14);
 /// <summary>Writes a list as an .xlsx workbook (one header row, one row per item).</summary>
 public interface ITableWorkbooks
 {
-    void Write(Stream output, string sheetName, IReadOnlyList<ListColumn> columns, IEnumerable<IReadOnlyList<object?>> rows);
+    Task WriteAsync(Stream output, string sheetName, IReadOnlyList<ListColumn> columns, IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct = default);
 }

@@ -10,7 +10,7 @@ namespace BudgetPerformance.Application.Indicators;
 public sealed record LibraryIndicatorDto(
     long Id, string Name, Sector? Sector, string SectorName, Level1 Level1, string Level1Name, Level2 Level2, string Level2Name,
     string TypicalValue, IndicatorOperator Operator, string? Unit, ValueSource ValueSource, string ValueSourceName, string ScoringStandard,
-    LibraryIndicatorStatus Status, string StatusName, string? ProposedBy, string? ReviewComment)
+    LibraryIndicatorStatus Status, string StatusName, string? ProposedBy, string? ReviewComment, string? Keywords, DateTime UpdatedAt)
 {
     public bool IsCommon => Sector is null;
 }
@@ -60,8 +60,8 @@ public sealed class SearchLibraryHandler(IAppDbContext db)
     public static LibraryIndicatorDto ToDto(LibraryIndicator i, string? proposer) => new(
         i.Id, i.Name, i.Sector, i.Sector is { } s ? BudgetTerms.Of(s) : "共性指标", i.Level1, IndicatorFrameworks.Name(i.Level1), i.Level2,
         IndicatorFrameworks.Name(i.Level2), i.TypicalValue.ToString(), i.Operator, i.Unit, i.ValueSource, IndicatorFrameworks.Name(i.ValueSource),
-        i.ScoringStandard, i.Status, i.Status switch { LibraryIndicatorStatus.Confirmed => "已确认", LibraryIndicatorStatus.Proposed => "待确认", _ => "未采纳" },
-        proposer, i.ReviewComment);
+        i.ScoringStandard, i.Status, LibraryIndicator.StatusName(i.Status),
+        proposer, i.ReviewComment, i.Keywords, i.UpdatedAt);
 }
 
 public sealed record AddLibraryIndicatorRequest(string Name, Sector? Sector, Level1 Level1, Level2 Level2, string TypicalValue, ValueSource ValueSource, string? ScoringStandard, string? Keywords);
@@ -143,6 +143,88 @@ public sealed class DecideProposalHandler(IAppDbContext db, ICurrentUser current
         if (!decided.IsSuccess)
         {
             return decided.Error!;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return SearchLibraryHandler.ToDto(indicator, null);
+    }
+}
+
+public sealed record ReviseLibraryIndicatorRequest(
+    long Id, DateTime UpdatedAt, string Name, Sector? Sector, Level1 Level1, Level2 Level2, string TypicalValue, ValueSource ValueSource, string? ScoringStandard, string? Keywords);
+
+public sealed record RetireLibraryIndicatorRequest(long Id, DateTime UpdatedAt, bool Retire, string? Reason);
+
+/// <summary>
+/// Finance maintains the library: corrects a confirmed entry, or retires it (and may reinstate it). Targets keep the copy
+/// of an indicator they took; a change made by someone else meanwhile is not overwritten (the entry's 更新时间 must match).
+/// </summary>
+public sealed class MaintainLibraryIndicatorHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<Result<LibraryIndicatorDto>> ReviseAsync(ReviseLibraryIndicatorRequest r, CancellationToken ct = default)
+    {
+        var found = await FindAsync(r.Id, r.UpdatedAt, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var value = IndicatorValue.Parse(r.TypicalValue);
+        if (!value.IsSuccess)
+        {
+            return value.Error!;
+        }
+
+        var indicator = found.Value;
+        var name = r.Name?.Trim() ?? string.Empty;
+        if (await db.LibraryIndicators.AnyAsync(i => i.Id != indicator.Id && i.Name == name && i.Sector == r.Sector && i.Status == LibraryIndicatorStatus.Confirmed, ct))
+        {
+            return Error.Conflict($"指标库中已有同名指标“{name}”。");
+        }
+
+        var revised = indicator.Revise(new LibraryIndicatorInput(name, r.Sector, r.Level1, r.Level2, value.Value, r.ValueSource, r.ScoringStandard, r.Keywords), clock.GetUtcNow().UtcDateTime);
+        return await SaveAsync(indicator, revised, ct);
+    }
+
+    public async Task<Result<LibraryIndicatorDto>> RetireAsync(RetireLibraryIndicatorRequest r, CancellationToken ct = default)
+    {
+        var found = await FindAsync(r.Id, r.UpdatedAt, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await SaveAsync(found.Value, r.Retire ? found.Value.Retire(r.Reason, now) : found.Value.Reinstate(now), ct);
+    }
+
+    private async Task<Result<LibraryIndicator>> FindAsync(long id, DateTime updatedAt, CancellationToken ct)
+    {
+        var actor = await currentUser.GetActorAsync();
+        if (actor is null || !actor.Has(Role.FinanceReviewer | Role.FinanceAdmin))
+        {
+            return Error.Forbidden("指标库由财政部门维护：只有财政部门可以修改或停用指标。");
+        }
+
+        var indicator = await db.LibraryIndicators.FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (indicator is null)
+        {
+            return Error.NotFound($"指标（编号 {id}）不存在。");
+        }
+
+        if (Math.Abs((indicator.UpdatedAt - DateTime.SpecifyKind(updatedAt, DateTimeKind.Utc)).TotalMilliseconds) >= 1)
+        {
+            return Error.Conflict($"指标“{indicator.Name}”已被他人修改（{BeijingTime.Format(indicator.UpdatedAt)}），请刷新后再改。");
+        }
+
+        return indicator;
+    }
+
+    private async Task<Result<LibraryIndicatorDto>> SaveAsync(LibraryIndicator indicator, Result change, CancellationToken ct)
+    {
+        if (!change.IsSuccess)
+        {
+            return change.Error!;
         }
 
         await db.SaveChangesAsync(ct);

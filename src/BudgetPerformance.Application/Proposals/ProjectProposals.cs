@@ -25,6 +25,9 @@ public sealed class DeclareProposalHandler(IAppDbContext db, ICurrentUser curren
 {
     public const int MaxDescriptionLength = 1000;
 
+    /// <summary>Why a year takes no proposals: it is not open for budget preparation in the region.</summary>
+    public static string ClosedYear(int year) => $"{year} 年度未开放预算编制：新增项目只能申报财政部门已开放的预算年度。";
+
     public async Task<Result<ProposalCreated>> HandleAsync(DeclareProposalRequest request, CancellationToken ct = default)
     {
         var actor = await currentUser.GetActorAsync();
@@ -50,6 +53,11 @@ public sealed class DeclareProposalHandler(IAppDbContext db, ICurrentUser curren
         }
 
         var unit = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == actor.OrganizationId, ct);
+        if (!await db.FiscalYears.AnyAsync(f => f.RegionId == unit.RegionId && f.Year == request.FiscalYear && !f.IsClosed, ct))
+        {
+            return Error.Validation(ClosedYear(request.FiscalYear), nameof(request.FiscalYear));
+        }
+
         var prefix = unit.Code + "-XZ";
         var used = (await db.Projects.AsNoTracking().Where(p => p.FiscalYear == request.FiscalYear && p.Code.StartsWith(prefix)).Select(p => p.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var code = Targets.Workbooks.ImportTargetWorkbookHandler.NextCode(unit, request.FiscalYear, used);

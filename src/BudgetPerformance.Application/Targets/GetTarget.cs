@@ -43,7 +43,8 @@ public sealed class TargetMapper(IAppDbContext db, AccessScopeResolver scopes)
             permissions,
             project?.AdjustedTotal.ToWanYuanString(),
             project?.IsBudgetApproved,
-            orgs.GetValueOrDefault(t.OwnerUnitId)?.Sector);
+            orgs.GetValueOrDefault(t.OwnerUnitId)?.Sector,
+            project?.LibraryStatus);
     }
 
     private static TargetStepDto ToDto(TargetReviewStep s)

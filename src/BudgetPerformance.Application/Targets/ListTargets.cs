@@ -17,6 +17,9 @@ public sealed record ListTargetsQuery
     /// <summary>Only what waits for the current user: to fix, to review, to approve.</summary>
     public bool MyQueue { get; init; }
 
+    /// <summary>Only what has passed the finance review and waits for 批复 (with the budget).</summary>
+    public bool ReadyToApprove { get; init; }
+
     public bool IncludeSuperseded { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
@@ -79,6 +82,11 @@ public sealed class ListTargetsHandler(IAppDbContext db, AccessScopeResolver sco
         if (q.SubjectKind is { } k)
         {
             targets = targets.Where(t => t.SubjectKind == k);
+        }
+
+        if (q.ReadyToApprove)
+        {
+            targets = targets.Where(t => t.Status == TargetStatus.ReviewPassed);
         }
 
         return q.MyQueue && actor is not null ? Queue(targets, actor) : targets;

@@ -72,7 +72,8 @@ public sealed record TargetDto(
     TargetPermissions Permissions,
     string? ProjectFundsWanYuan,
     bool? ProjectBudgetApproved,
-    Domain.Organizations.Sector? Sector);
+    Domain.Organizations.Sector? Sector,
+    Domain.Budgets.ProjectLibraryStatus? ProjectLibraryStatus = null);
 
 public sealed record TargetListItem(
     long Id, TargetSubjectKind SubjectKind, long SubjectId, string SubjectName, string OwnerUnitName, string DepartmentName, int FiscalYear,

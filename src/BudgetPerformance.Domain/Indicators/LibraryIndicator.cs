@@ -79,6 +79,68 @@ public sealed class LibraryIndicator : Entity
         return Decide(LibraryIndicatorStatus.Rejected, comment, at);
     }
 
+    /// <summary>
+    /// Finance corrects a confirmed entry. Targets that took it keep the copy they took: only new picks see the change.
+    /// </summary>
+    public Result Revise(LibraryIndicatorInput input, DateTime at)
+    {
+        if (Status != LibraryIndicatorStatus.Confirmed)
+        {
+            return Error.Conflict($"指标“{Name}”处于“{StatusName(Status)}”状态，只有已确认的指标可以修改。");
+        }
+
+        var built = Build(input, Status, ProposedByOrganizationId, at);
+        if (!built.IsSuccess)
+        {
+            return built.Error!;
+        }
+
+        var b = built.Value;
+        (Name, Sector, Level1, Level2, Operator, Number, Unit, Text, ValueSource, ScoringStandard, Keywords, UpdatedAt) =
+            (b.Name, b.Sector, b.Level1, b.Level2, b.Operator, b.Number, b.Unit, b.Text, b.ValueSource, b.ScoringStandard, b.Keywords, at);
+        return Result.Success();
+    }
+
+    /// <summary>Finance retires an entry: it is no longer offered; targets that took it keep their copy.</summary>
+    public Result Retire(string? reason, DateTime at)
+    {
+        if (Status != LibraryIndicatorStatus.Confirmed)
+        {
+            return Error.Conflict($"指标“{Name}”处于“{StatusName(Status)}”状态，只有已确认的指标可以停用。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Error.Validation("停用指标时须说明理由。", nameof(ReviewComment));
+        }
+
+        Status = LibraryIndicatorStatus.Retired;
+        ReviewComment = reason.Trim();
+        UpdatedAt = at;
+        return Result.Success();
+    }
+
+    /// <summary>A retired entry is offered again.</summary>
+    public Result Reinstate(DateTime at)
+    {
+        if (Status != LibraryIndicatorStatus.Retired)
+        {
+            return Error.Conflict($"指标“{Name}”没有停用。");
+        }
+
+        Status = LibraryIndicatorStatus.Confirmed;
+        UpdatedAt = at;
+        return Result.Success();
+    }
+
+    public static string StatusName(LibraryIndicatorStatus status) => status switch
+    {
+        LibraryIndicatorStatus.Confirmed => "已确认",
+        LibraryIndicatorStatus.Proposed => "待确认",
+        LibraryIndicatorStatus.Retired => "已停用",
+        _ => "未采纳",
+    };
+
     private Result Decide(LibraryIndicatorStatus next, string? comment, DateTime at)
     {
         if (Status != LibraryIndicatorStatus.Proposed)
@@ -133,6 +195,8 @@ public enum LibraryIndicatorStatus
     Proposed = 2,
     /// <summary>未采纳</summary>
     Rejected = 3,
+    /// <summary>已停用: retired by finance; no longer offered, kept by the targets that took it.</summary>
+    Retired = 4,
 }
 
 public sealed record LibraryIndicatorInput(

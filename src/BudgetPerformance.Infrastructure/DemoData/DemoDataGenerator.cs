@@ -61,6 +61,10 @@ public sealed class DemoDataGenerator
         var demoUnits = _data.Users.Where(u => u.Roles == Role.BudgetUnit).Select(u => u.OrganizationId).ToHashSet();
         var generator = new DemoTargetGenerator(seed + 1, _year);
         _data.Targets.AddRange(generator.Generate(_data.Projects, names, id => sectionFor(codes[id]), _ids, demoUnits));
+        // The demo departments' own 部门整体 targets are left for their accounts to declare.
+        var demoDepartments = _data.Users.Where(u => u.Roles.HasFlag(Role.Department)).Select(u => u.OrganizationId).ToHashSet();
+        _data.Targets.AddRange(generator.GenerateOverall(
+            _data.Policies, _data.DepartmentBudgets.Where(b => !demoDepartments.Contains(b.DepartmentId)).ToList(), _data.Projects, names, id => sectionFor(codes[id]), _ids));
         _data.RuleOutcomes.AddRange(generator.Outcomes);
     }
 
@@ -106,6 +110,8 @@ public sealed class DemoDataGenerator
     private Organization AddCounty(Region county, Money targetTotal)
     {
         _data.FiscalYears.Add(WithId(FiscalYear.Open(county.Id, _year).Value));
+        // The next year is open for budget preparation: units declare new projects (新增项目申报) for it.
+        _data.FiscalYears.Add(WithId(FiscalYear.Open(county.Id, _year + 1).Value));
         var bureau = AddOrganization(county.Code + "F00", county.Name + "财政局", OrganizationKind.FinanceBureau, county);
         var departments = new List<(Organization Dept, List<Organization> Units, DepartmentTemplate Template)>();
         for (var d = 0; d < CountyCatalog.Departments.Length; d++)

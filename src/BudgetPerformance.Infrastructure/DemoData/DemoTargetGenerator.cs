@@ -1,5 +1,6 @@
 using System.Globalization;
 using BudgetPerformance.Domain.Budgets;
+using BudgetPerformance.Domain.Common;
 using BudgetPerformance.Domain.Indicators;
 using BudgetPerformance.Domain.Organizations;
 using BudgetPerformance.Domain.RulePacks;
@@ -87,6 +88,87 @@ public sealed class DemoTargetGenerator
         }
 
         return targets.Select(t => t.Target).ToList();
+    }
+
+    /// <summary>
+    /// 政策 and 部门整体支出 targets: a policy's target covers the projects it gathers, a department's the whole of its
+    /// budget; they are declared by the lead department and go through the same review, most of them to 批复 and 公开.
+    /// </summary>
+    public List<PerformanceTarget> GenerateOverall(
+        IReadOnlyList<Policy> policies, IReadOnlyList<DepartmentBudget> budgets, IReadOnlyList<Project> projects, IReadOnlyDictionary<long, string> orgNames,
+        Func<long, ResolvedSection<TargetReviewSection>> sectionFor, IdAllocator ids)
+    {
+        _names = orgNames;
+        _ids = ids;
+        var made = new List<(PerformanceTarget Target, long Fen)>();
+        foreach (var policy in policies)
+        {
+            var covered = projects.Where(p => p.PolicyId == policy.Id).ToList();
+            var fen = covered.Sum(p => p.AdjustedTotalFen);
+            var target = PerformanceTarget.Declare(
+                new TargetSubject(TargetSubjectKind.Policy, policy.Id, policy.Name, policy.LeadDepartmentId, policy.LeadDepartmentId, policy.RegionId, policy.FiscalYear),
+                IndicatorFramework.Classic, new ReviewActor(null, orgNames[policy.LeadDepartmentId]), At(-100));
+            target.AssignId(ids.Next<PerformanceTarget>());
+            var wan = new Money(fen).ToWanYuanString();
+            target.Edit(0, IndicatorFramework.Classic,
+                $"{policy.StartYear}—{policy.EndYear}年，{policy.Name}各项措施全面落实，政策目标人群应享尽享，资金使用规范高效。",
+                $"{_year}年度{policy.Name}统筹 {covered.Count} 个项目、资金 {wan} 万元，政策覆盖对象应享尽享，资金按时足额拨付，受益群众满意度不低于 90%。",
+                Overall(
+                    ("政策覆盖项目数", Level2.Quantity, IndicatorValue.Comparison(IndicatorOperator.AtLeast, Math.Max(1, covered.Count), "个").Value),
+                    ("政策资金足额到位率", Level2.Quality, IndicatorValue.Comparison(IndicatorOperator.EqualTo, 100, "%").Value),
+                    ("资金拨付及时率", Level2.Timeliness, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 95, "%").Value),
+                    ("政策资金总额", Level2.OutputCost, IndicatorValue.Comparison(IndicatorOperator.AtMost, Math.Max(0.01m, new Money(fen).WanYuan), "万元").Value),
+                    ("政策目标人群受益覆盖率", Level2.SocialBenefit, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 95, "%").Value),
+                    ("政策执行长效机制", Level2.Sustainability, IndicatorValue.Qualitative("健全并持续有效").Value),
+                    ("受益群众满意度", Level2.ServiceSatisfaction, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 90, "%").Value)),
+                At(-95));
+            made.Add((target, fen));
+        }
+
+        foreach (var budget in budgets)
+        {
+            var name = orgNames[budget.DepartmentId];
+            var target = PerformanceTarget.Declare(
+                new TargetSubject(TargetSubjectKind.DepartmentOverall, budget.Id, $"{name}{budget.FiscalYear}年部门整体支出", budget.DepartmentId, budget.DepartmentId, budget.RegionId, budget.FiscalYear),
+                IndicatorFramework.Classic, new ReviewActor(null, name), At(-100));
+            target.AssignId(ids.Next<PerformanceTarget>());
+            var units = projects.Count(p => p.DepartmentId == budget.DepartmentId);
+            target.Edit(0, IndicatorFramework.Classic,
+                $"围绕部门职责和“十四五”规划，{name}履职尽责，重点工作全面完成，预算管理和绩效管理水平持续提升。",
+                $"{_year}年度{name}部门预算 {budget.Total.ToWanYuanString()} 万元（基本支出 {budget.BasicExpenditure.ToWanYuanString()} 万元、项目支出 {budget.ProjectExpenditure.ToWanYuanString()} 万元），完成 {units} 个项目的年度任务，预算执行率不低于 95%。",
+                Overall(
+                    ("年度重点工作任务完成率", Level2.Quantity, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 95, "%").Value),
+                    ("项目验收合格率", Level2.Quality, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 98, "%").Value),
+                    ("预算执行率", Level2.Timeliness, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 95, "%").Value),
+                    ("“三公”经费控制率", Level2.OutputCost, IndicatorValue.Comparison(IndicatorOperator.AtMost, 100, "%").Value),
+                    ("部门重点民生事项覆盖率", Level2.SocialBenefit, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 95, "%").Value),
+                    ("预算绩效管理制度健全性", Level2.Sustainability, IndicatorValue.Qualitative("健全").Value),
+                    ("服务对象满意度", Level2.ServiceSatisfaction, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 90, "%").Value)),
+                At(-95));
+            made.Add((target, budget.Total.Fen));
+        }
+
+        foreach (var region in made.GroupBy(t => t.Target.RegionId))
+        {
+            var section = sectionFor(region.Key);
+            var inputs = region.Select(t => TargetReviewInput.From(t.Target, t.Fen)).ToList();
+            var copies = new CopyIndex(region.Zip(inputs, (t, input) => input.AsPeer(t.Target.SubjectName)));
+            foreach (var ((target, _), input) in region.Zip(inputs))
+            {
+                var review = Record(target, TargetReviewService.Outcome(section, input, target.AsOutcomeSubject(), copies, At(-90)));
+                var goal = _random.Next(10) switch { < 6 => TargetStatus.Published, < 8 => TargetStatus.Approved, 8 => TargetStatus.DepartmentApproved, _ => TargetStatus.Submitted };
+                Advance(target, null, goal, review, _names, () => Record(target, TargetReviewService.Outcome(section, input, target.AsOutcomeSubject(), copies, At(-50))));
+            }
+        }
+
+        return made.Select(t => t.Target).ToList();
+    }
+
+    private static List<TargetIndicatorInput> Overall(params (string Name, Level2 Level2, IndicatorValue Value)[] rows)
+    {
+        var level1s = rows.Select(r => IndicatorFrameworks.Level1Of(IndicatorFramework.Classic, r.Level2)).ToList();
+        var weights = Weights(level1s);
+        return rows.Select((r, i) => new TargetIndicatorInput(level1s[i], r.Level2, r.Name, r.Value, weights[i], ValueSource.Plan, "达到目标值得满分，未达到按完成比例计分。")).ToList();
     }
 
     private enum Problem
@@ -309,7 +391,7 @@ public sealed class DemoTargetGenerator
     }
 
     /// <param name="reviewAgain">Reviews the target at its current revision (the refined content before finance confirms it).</param>
-    private void Advance(PerformanceTarget t, Project project, TargetStatus goal, RuleOutcome review, IReadOnlyDictionary<long, string> names, Func<RuleOutcome> reviewAgain)
+    private void Advance(PerformanceTarget t, Project? project, TargetStatus goal, RuleOutcome review, IReadOnlyDictionary<long, string> names, Func<RuleOutcome> reviewAgain)
     {
         if (goal == TargetStatus.Draft || review.Blocks)
         {
@@ -317,8 +399,8 @@ public sealed class DemoTargetGenerator
             return;
         }
 
-        var unit = new ReviewActor(null, names[project.OwnerUnitId]);
-        var department = new ReviewActor(null, names[project.DepartmentId]);
+        var unit = new ReviewActor(null, names[t.OwnerUnitId]);
+        var department = new ReviewActor(null, names[t.DepartmentId]);
 
         t.Submit(review, unit, At(-80));
         if (goal == TargetStatus.Submitted)
@@ -362,7 +444,15 @@ public sealed class DemoTargetGenerator
             return;
         }
 
-        BudgetApproval.Approve(project, t, _finance, At(-30));
+        if (project is null)
+        {
+            t.Approve(_finance, At(-30));
+        }
+        else
+        {
+            BudgetApproval.Approve(project, t, _finance, At(-30));
+        }
+
         if (goal == TargetStatus.Published)
         {
             t.Publish(_finance, At(-20));

@@ -12,7 +12,7 @@ namespace BudgetPerformance.Infrastructure.Spreadsheets;
 /// </summary>
 public sealed class TableWorkbookWriter : ITableWorkbooks
 {
-    public void Write(Stream output, string sheetName, IReadOnlyList<ListColumn> columns, IEnumerable<IReadOnlyList<object?>> rows)
+    public async Task WriteAsync(Stream output, string sheetName, IReadOnlyList<ListColumn> columns, IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct = default)
     {
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
@@ -38,7 +38,7 @@ public sealed class TableWorkbookWriter : ITableWorkbooks
                 writer.WriteStartElement(new SheetData());
                 WriteRow(writer, 1, columns.Select(c => (object?)c.Header).ToList(), header: true);
                 var n = 1;
-                foreach (var row in rows)
+                await foreach (var row in rows.WithCancellation(ct))
                 {
                     WriteRow(writer, ++n, row, header: false);
                 }
@@ -51,7 +51,7 @@ public sealed class TableWorkbookWriter : ITableWorkbooks
         }
 
         buffer.Position = 0;
-        buffer.CopyTo(output);
+        await buffer.CopyToAsync(output, ct);
     }
 
     private static void WriteRow(OpenXmlWriter writer, int index, IReadOnlyList<object?> values, bool header)

@@ -14,6 +14,8 @@ public static class LibraryEndpoints
         var library = app.MapGroup("/api/indicators").WithTags("指标库").RequireAuthorization();
         library.MapGet("/", SearchAsync).WithName("SearchIndicators").WithSummary("检索指标库（共性与行业指标）");
         library.MapPost("/", AddAsync).WithName("AddIndicator").WithSummary("财政部门新增指标；主管部门提议本行业指标（待确认）");
+        library.MapPut("/{id:long}", ReviseAsync).WithName("ReviseIndicator").WithSummary("财政部门修改已确认的指标（已选用的绩效目标保留原副本）");
+        library.MapPost("/{id:long}/retirement", RetireAsync).WithName("RetireIndicator").WithSummary("财政部门停用或恢复指标（须说明理由；已选用的绩效目标不受影响）");
         library.MapPost("/{id:long}/decision", DecideAsync).WithName("DecideIndicatorProposal").WithSummary("财政部门确认或不予采纳提议的行业指标");
 
         var budget = app.MapGroup("/api/budget-approval").WithTags("预算批复").RequireAuthorization();
@@ -33,6 +35,18 @@ public static class LibraryEndpoints
     private static async Task<Results<Ok<LibraryIndicatorDto>, ProblemHttpResult>> AddAsync(AddLibraryIndicatorRequest request, AddLibraryIndicatorHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(request, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<LibraryIndicatorDto>, ProblemHttpResult>> ReviseAsync(long id, ReviseLibraryIndicatorRequest request, MaintainLibraryIndicatorHandler handler, CancellationToken ct)
+    {
+        var result = await handler.ReviseAsync(request with { Id = id }, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<LibraryIndicatorDto>, ProblemHttpResult>> RetireAsync(long id, RetireLibraryIndicatorRequest request, MaintainLibraryIndicatorHandler handler, CancellationToken ct)
+    {
+        var result = await handler.RetireAsync(request with { Id = id }, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
     }
 

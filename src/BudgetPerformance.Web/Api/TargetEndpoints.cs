@@ -26,6 +26,7 @@ public static class TargetEndpoints
         group.MapPost("/{id:long}/approve", ApproveAsync).WithName("ApproveTarget").WithSummary("批复：随预算批复（无目标、不预算）");
         group.MapPost("/{id:long}/publish", PublishAsync).WithName("PublishTarget").WithSummary("公开绩效目标");
         group.MapPost("/{id:long}/adjust", AdjustAsync).WithName("AdjustTarget").WithSummary("发起调整：生成新版本草稿");
+        group.MapGet("/list-export", ExportListAsync).WithName("ExportTargetList").WithSummary("导出绩效目标清单（.xlsx，每个目标一行或每个指标一行，含状态、评级、资金和审核发现）");
         group.MapGet("/export", ExportAsync).WithName("ExportTargets").WithSummary("导出项目支出绩效目标申报表（.xlsx，每个项目一个工作表）");
         group.MapPost("/import", ImportAsync).WithName("ImportTargets").WithSummary("导入项目支出绩效目标申报表（全部正确才导入，否则逐格列出问题）").DisableAntiforgery();
         group.MapPost("/review-all", ReviewAllAsync).WithName("ReviewAllTargets").WithSummary("按规则方案对本地区全部绩效目标进行自动审核（只统计，不改数据）");
@@ -35,13 +36,32 @@ public static class TargetEndpoints
         result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
 
     private static async Task<Results<Ok<PagedResult<TargetListItem>>, ProblemHttpResult>> ListAsync(
-        int? year, string? keyword, TargetStatus? status, long? departmentId, TargetSubjectKind? kind, bool? myQueue, int? page, int? pageSize,
+        int? year, string? keyword, TargetStatus? status, long? departmentId, TargetSubjectKind? kind, bool? myQueue, bool? readyToApprove, int? page, int? pageSize,
         ListTargetsHandler handler, CancellationToken ct) =>
         Map(await handler.HandleAsync(new ListTargetsQuery
         {
             FiscalYear = year, Keyword = keyword, Status = status, DepartmentId = departmentId, SubjectKind = kind,
-            MyQueue = myQueue ?? false, Page = page ?? 1, PageSize = pageSize ?? 20,
+            MyQueue = myQueue ?? false, ReadyToApprove = readyToApprove ?? false, Page = page ?? 1, PageSize = pageSize ?? 20,
         }, ct));
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportListAsync(
+        int? year, string? keyword, TargetStatus? status, long? departmentId, TargetSubjectKind? kind, bool? myQueue, bool? readyToApprove, TargetListGrain? grain,
+        ExportTargetListHandler handler, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var per = grain ?? TargetListGrain.Target;
+        var result = await handler.HandleAsync(new ListTargetsQuery
+        {
+            FiscalYear = year, Keyword = keyword, Status = status, DepartmentId = departmentId, SubjectKind = kind, MyQueue = myQueue ?? false, ReadyToApprove = readyToApprove ?? false,
+        }, per, buffer, ct);
+        if (!result.IsSuccess)
+        {
+            return result.Error!.ToProblem();
+        }
+
+        var name = per == TargetListGrain.Target ? "绩效目标清单" : "绩效指标清单";
+        return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}-{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "全部"}.xlsx");
+    }
 
     private static async Task<Results<Ok<TargetDto>, ProblemHttpResult>> GetAsync(long id, GetTargetHandler handler, CancellationToken ct) =>
         Map(await handler.HandleAsync(id, ct));
@@ -83,10 +103,11 @@ public static class TargetEndpoints
         Map(await handler.HandleAsync(request with { Id = id }, ct));
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        int? year, string? keyword, TargetStatus? status, long? departmentId, bool? myQueue, ExportTargetWorkbookHandler handler, CancellationToken ct)
+        int? year, string? keyword, TargetStatus? status, long? departmentId, bool? myQueue, bool? readyToApprove, ExportTargetWorkbookHandler handler, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
-        var count = await handler.HandleAsync(new ListTargetsQuery { FiscalYear = year, Keyword = keyword, Status = status, DepartmentId = departmentId, MyQueue = myQueue ?? false }, buffer, ct);
+        var count = await handler.HandleAsync(
+            new ListTargetsQuery { FiscalYear = year, Keyword = keyword, Status = status, DepartmentId = departmentId, MyQueue = myQueue ?? false, ReadyToApprove = readyToApprove ?? false }, buffer, ct);
         if (count == 0)
         {
             return Error.NotFound("没有可导出的项目绩效目标（请检查筛选条件或权限范围）。").ToProblem();

@@ -32,7 +32,10 @@ public static class SecurityServices
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.FinanceAdmin, p => p.RequireRole(nameof(Role.FinanceAdmin)))
-            .AddPolicy(Policies.AuditReaders, p => p.RequireRole(nameof(Role.FinanceAdmin), nameof(Role.Auditor)));
+            .AddPolicy(Policies.AuditReaders, p => p.RequireRole(nameof(Role.FinanceAdmin), nameof(Role.Auditor)))
+            .AddPolicy(Policies.Declarers, p => p.RequireRole(nameof(Role.BudgetUnit)))
+            .AddPolicy(Policies.TargetWorkers, p => p.RequireRole(nameof(Role.BudgetUnit), nameof(Role.Department), nameof(Role.FinanceReviewer)))
+            .AddPolicy(Policies.BudgetApprovers, p => p.RequireRole(nameof(Role.FinanceReviewer), nameof(Role.FinanceAdmin), nameof(Role.Department)));
         services.AddCascadingAuthenticationState();
         services.AddScoped<CircuitActivity>();
         services.AddScoped<OperationUser>();
@@ -70,4 +73,13 @@ public static class Policies
 {
     public const string FinanceAdmin = "FinanceAdmin";
     public const string AuditReaders = "AuditReaders";
+
+    /// <summary>Budget units: they declare targets and new projects, and import 申报表.</summary>
+    public const string Declarers = "Declarers";
+
+    /// <summary>The roles the target workflow queues work for (unit, department, finance): they have a “待我处理”.</summary>
+    public const string TargetWorkers = "TargetWorkers";
+
+    /// <summary>Who works with 预算批复: finance approves, a department follows what is held back.</summary>
+    public const string BudgetApprovers = "BudgetApprovers";
 }

@@ -76,6 +76,7 @@ public sealed class ImportTargetWorkbookHandler(
         var projectIds = projects.Select(p => p.Id).ToList();
         var existing = await db.PerformanceTargets.Where(t => t.SubjectKind == TargetSubjectKind.Project && projectIds.Contains(t.SubjectId)).ToListAsync(ct);
         var defaultYear = await DefaultFiscalYearAsync(unit.RegionId, ct);
+        var openYears = await db.FiscalYears.AsNoTracking().Where(f => f.RegionId == unit.RegionId && !f.IsClosed).Select(f => f.Year).ToListAsync(ct);
 
         var plans = new List<Plan>();
         var unknown = new List<(TargetSheet Sheet, string Message)>();
@@ -126,6 +127,11 @@ public sealed class ImportTargetWorkbookHandler(
                 if (isUnknown && sheet.ImplementingUnitName.Trim() is { Length: > 0 } named && !SameUnit(named, unit.Name))
                 {
                     errors.Add($"{where}{At(sheet.Cells.GetValueOrDefault("ImplementingUnitName"))}：实施单位“{named}”不是您所在的“{unit.Name}”；新增项目只能为本单位申报。");
+                }
+
+                if (isUnknown && !openYears.Contains(year))
+                {
+                    errors.Add($"{where}{At(sheet.Cells.GetValueOrDefault("FiscalYear"))}：{Proposals.DeclareProposalHandler.ClosedYear(year)}");
                 }
 
                 plans.Add(new Plan(sheet, null, null, framework, inputs));

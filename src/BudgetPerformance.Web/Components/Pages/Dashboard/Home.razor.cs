@@ -12,8 +12,6 @@ public partial class Home
     private BudgetPerformance.Application.Targets.BudgetApprovalSummary? _budget;
     private List<ChartSeries<double>> _kindSeries = [];
     private string[] _kindLabels = [];
-    private List<ChartSeries<double>> _deptSeries = [];
-    private string[] _deptLabels = [];
 
     protected override async Task OnInitializedAsync()
     {
@@ -34,10 +32,12 @@ public partial class Home
         _budget = await BudgetApproval.RunAsync(h => h.SummaryAsync(_year));
         _kindLabels = _data.ByBudgetKind.Select(s => s.Name).ToArray();
         _kindSeries = [new ChartSeries<double> { Name = "金额（万元）", Data = _data.ByBudgetKind.Select(s => (double)s.WanYuan).ToArray() }];
-        _deptLabels = _data.ByOrganization.Select(s => Short(s.Name)).ToArray();
-        _deptSeries = [new ChartSeries<double> { Name = "金额（万元）", Data = _data.ByOrganization.Select(s => (double)s.WanYuan).ToArray() }];
     }
 
-    // Chart axes have little room: drop the county prefix of department names.
-    private static string Short(string name) => name.Length > 6 ? name[3..] : name;
+    /// <summary>The bar's length as a share of the largest organisation's money.</summary>
+    private double BarWidth(decimal wanYuan)
+    {
+        var max = _data!.ByOrganization.Count == 0 ? 0 : _data.ByOrganization.Max(s => s.WanYuan);
+        return max <= 0 ? 0 : Math.Round((double)(wanYuan / max) * 100, 1);
+    }
 }
