@@ -19,6 +19,7 @@ public sealed class RulePackJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.GetByLabel("密码").FillAsync(DemoDataGenerator.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^预算概览") })).ToBeVisibleAsync();
+        await BrowserFixture.InteractiveAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "规则方案" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "规则方案", Exact = true })).ToBeVisibleAsync();

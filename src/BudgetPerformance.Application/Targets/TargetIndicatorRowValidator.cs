@@ -80,11 +80,12 @@ public static class TargetIndicatorRowValidator
                 Fail("Name", $"三级指标名称超过 {TargetIndicator.MaxNameLength} 字。");
             }
 
-            var reading = IndicatorValueReader.Read(row.Value, new ValueContext(level2, name ?? string.Empty, rules.FiscalYear, rules.LowerIsBetterWords)
+            var context = new ValueContext(level2, name ?? string.Empty, rules.FiscalYear, rules.LowerIsBetterWords)
             {
                 OperatorColumn = row.Operator,
                 UnitColumn = row.Unit,
-            });
+            };
+            var reading = IndicatorValueReader.Read(row.Value, context);
             if (reading.IsRefused && keepUnreadableValues)
             {
                 reading = new ValueReading(IndicatorValue.Unresolved(row.Value ?? string.Empty), [new ReadingNote(ReadingNote.MustFix, reading.Refusal!)], null);
@@ -128,7 +129,7 @@ public static class TargetIndicatorRowValidator
             {
                 inputs.Add(new TargetIndicatorInput(level1!.Value, level2!.Value, name!, reading.Value!, weight, source!.Value, row.ScoringStandard, row.LibraryIndicatorId, lastYear)
                 {
-                    Written = row.Value?.Trim(),
+                    Written = IndicatorValueReader.Joined(row.Value, context),
                     Notes = [.. notes, .. reading.Notes],
                 });
             }

@@ -84,6 +84,12 @@ public static partial class IndicatorValueReader
         return Comparison(text, s, context, notes) ?? Words(text, s, notes);
     }
 
+    /// <summary>
+    /// The value as the unit wrote it, with a sign or unit from a column of its own joined on: what the form shows and
+    /// what reads the same way again when the row is saved from the form, where those columns do not exist.
+    /// </summary>
+    public static string Joined(string? cell, ValueContext context) => Combine((cell ?? string.Empty).Trim(), context, []);
+
     /// <summary>A sign or unit written in its own column joins the value.</summary>
     private static string Combine(string written, ValueContext context, List<ReadingNote> notes)
     {

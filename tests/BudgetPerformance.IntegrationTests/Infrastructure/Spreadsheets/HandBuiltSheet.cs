@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace BudgetPerformance.IntegrationTests.Infrastructure.Spreadsheets;
 
 /// <summary>One worksheet of a <see cref="HandBuiltWorkbook"/>.</summary>
-internal sealed class HandBuiltSheet(List<string> sharedStrings)
+public sealed class HandBuiltSheet(List<string> sharedStrings)
 {
     private readonly SortedDictionary<(int Row, int Column), Cell> cells = [];
     private readonly List<string> merges = [];

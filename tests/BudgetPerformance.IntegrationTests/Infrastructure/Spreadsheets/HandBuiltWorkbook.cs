@@ -10,7 +10,7 @@ namespace BudgetPerformance.IntegrationTests.Infrastructure.Spreadsheets;
 /// Builds workbooks cell by cell with the OpenXml SDK, the way other tools (WPS, older Excel, report
 /// generators) lay the form out: shared and inline strings, numeric cells, a percentage style, merges.
 /// </summary>
-internal sealed class HandBuiltWorkbook
+public sealed class HandBuiltWorkbook
 {
     /// <summary>Style index of a “0%” formatted cell.</summary>
     public const uint PercentStyle = 1;

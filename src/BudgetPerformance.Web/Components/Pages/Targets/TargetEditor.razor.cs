@@ -33,7 +33,7 @@ public sealed class IndicatorRowModel
     /// <summary>The form shows the value as the unit wrote it, so an assumption stays visible until the unit changes it.</summary>
     public static IndicatorRowModel From(TargetIndicatorDto i) => new()
     {
-        Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, Value = i.Written ?? i.Value, ReadAs = i.Value, Weight = i.Weight, ValueSource = i.ValueSource,
+        Level1 = i.Level1, Level2 = i.Level2, Name = i.Name, Value = i.Written ?? i.Value, ReadAs = i.Value, Weight = i.Weight == 0 ? null : i.Weight, ValueSource = i.ValueSource,
         ScoringStandard = i.ScoringStandard, LibraryIndicatorId = i.LibraryIndicatorId, LastYearActual = i.LastYearActual,
     };
 
