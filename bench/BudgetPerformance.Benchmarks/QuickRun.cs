@@ -11,7 +11,8 @@ namespace BudgetPerformance.Benchmarks;
 /// import of a 1,000-project workbook, with a Stopwatch after a short warm-up, printing medians. The multi-second
 /// measurements run <see cref="BenchSettings.SlowRuns"/> times. A smoke check and a rough figure, not a substitute for
 /// the BenchmarkDotNet runs. <c>-- quick province import concurrent</c> runs only the parts named (province: load,
-/// reviews and list queries; import: the workbook; concurrent: 200 concurrent saves).
+/// reviews and list queries; import: the workbook; concurrent: 200 concurrent saves; rules, only when named: the cost of
+/// each review rule).
 /// </summary>
 public static partial class QuickRun
 {
@@ -26,6 +27,11 @@ public static partial class QuickRun
         PrintMachine(output);
         output.WriteLine(Invariant($"Province: {counties} counties, seed {BenchDatabase.Seed}, fiscal year {BenchDatabase.FiscalYear}; {runs} timed runs per query, {slowRuns} per review or import"));
         output.WriteLine();
+
+        if (parts?.Contains("rules") == true)
+        {
+            RuleCosts(output, counties);
+        }
 
         if (Runs("province"))
         {

@@ -17,35 +17,6 @@ public sealed class NewProjectJourneyTests(BrowserFixture fixture) : IClassFixtu
 {
     private const string ProjectName = "智慧课堂建设（新增）";
 
-    private async Task<IPage> SignInAsync(IBrowserContext context, string user)
-    {
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await page.GotoAsync("/login");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码").FillAsync(DemoDataGenerator.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^预算概览") })).ToBeVisibleAsync();
-        await BrowserFixture.InteractiveAsync(page);
-        return page;
-    }
-
-    private static async Task OpenFromQueueAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Link, new() { Name = "目标申报与审核" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "绩效目标", Exact = true })).ToBeVisibleAsync();
-        await BrowserFixture.InteractiveAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = ProjectName, Exact = true }).First.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = ProjectName + " 绩效目标" })).ToBeVisibleAsync();
-        await BrowserFixture.InteractiveAsync(page);
-    }
-
-    private static async Task ChooseAsync(IPage page, string label, string option)
-    {
-        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
-
     [Fact]
     public async Task Unit_ImportsANewProject_ConfirmsTheProposal_FixesAnAssumedOperator_AndFinanceGradesIt()
     {
@@ -61,7 +32,7 @@ public sealed class NewProjectJourneyTests(BrowserFixture fixture) : IClassFixtu
 
         await using (var unitContext = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 1366, Height = 768 } }))
         {
-            var page = await SignInAsync(unitContext, "yizhong");
+            var page = await Journey.SignInAsync(unitContext, "yizhong");
             await page.GetByRole(AriaRole.Link, new() { Name = "导入申报表" }).ClickAsync();
             await BrowserFixture.InteractiveAsync(page);
             await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
@@ -125,23 +96,23 @@ public sealed class NewProjectJourneyTests(BrowserFixture fixture) : IClassFixtu
 
         await using (var departmentContext = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN" }))
         {
-            var page = await SignInAsync(departmentContext, "jytj");
-            await OpenFromQueueAsync(page);
+            var page = await Journey.SignInAsync(departmentContext, "jytj");
+            await Journey.OpenFromQueueAsync(page, ProjectName);
             await page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("报送财政部门");
         }
 
         await using (var financeContext = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN" }))
         {
-            var page = await SignInAsync(financeContext, "jxk");
-            await OpenFromQueueAsync(page);
+            var page = await Journey.SignInAsync(financeContext, "jxk");
+            await Journey.OpenFromQueueAsync(page, ProjectName);
             var submit = page.GetByRole(AriaRole.Button, new() { Name = "提交财政审核意见" });
             await Assertions.Expect(submit).ToBeDisabledAsync();
-            await ChooseAsync(page, "总体评级", "优");
+            await Journey.ChooseAsync(page, "总体评级", "优");
             await Assertions.Expect(submit).ToBeDisabledAsync();
             foreach (var dimension in new[] { "完整性", "相关性", "适当性", "可行性" })
             {
-                await ChooseAsync(page, dimension, "优");
+                await Journey.ChooseAsync(page, dimension, "优");
             }
 
             await submit.ClickAsync();

@@ -15,40 +15,11 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
         ("九年义务教育巩固率", "20"), ("设备使用年限", "10"), ("学生及家长满意度", "10"),
     ];
 
-    private async Task<IPage> SignInAsync(IBrowserContext context, string user)
-    {
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        await page.GotoAsync("/login");
-        await page.GetByLabel("用户名").FillAsync(user);
-        await page.GetByLabel("密码").FillAsync(DemoDataGenerator.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^预算概览") })).ToBeVisibleAsync();
-        await BrowserFixture.InteractiveAsync(page);
-        return page;
-    }
-
-    /// <summary>Opens a target from the user's queue (待我处理), as a person would.</summary>
-    private static async Task OpenFromQueueAsync(IPage page, string projectName)
-    {
-        await page.GetByRole(AriaRole.Link, new() { Name = "目标申报与审核" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "绩效目标", Exact = true })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = projectName, Exact = true }).First.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = projectName + " 绩效目标" })).ToBeVisibleAsync();
-        await BrowserFixture.InteractiveAsync(page);
-    }
-
     private static async Task PickAsync(IPage page, string name)
     {
         await page.GetByLabel("搜索指标库").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "选用" + name, Exact = true }).First.ClickAsync();
         await Assertions.Expect(page.GetByLabel("三级指标").Last).ToHaveValueAsync(name);
-    }
-
-    private static async Task ChooseAsync(IPage page, string label, string option)
-    {
-        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 
     [Fact]
@@ -64,9 +35,9 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
 
         await using (var unitContext = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN" }))
         {
-            var page = await SignInAsync(unitContext, "yizhong");
+            var page = await Journey.SignInAsync(unitContext, "yizhong");
             await page.GetByRole(AriaRole.Link, new() { Name = "目标申报与审核" }).ClickAsync();
-            await OpenFromQueueAsync(page, projectName);
+            await Journey.OpenFromQueueAsync(page, projectName);
             await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/targets/{targetId}$"));
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = projectName + " 绩效目标" })).ToBeVisibleAsync();
 
@@ -101,27 +72,27 @@ public sealed class TargetJourneyTests(BrowserFixture fixture) : IClassFixture<B
 
         await using (var departmentContext = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN" }))
         {
-            var page = await SignInAsync(departmentContext, "jytj");
-            await OpenFromQueueAsync(page, projectName);
+            var page = await Journey.SignInAsync(departmentContext, "jytj");
+            await Journey.OpenFromQueueAsync(page, projectName);
             await page.GetByRole(AriaRole.Button, new() { Name = "审核通过" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("报送财政部门");
         }
 
         await using (var financeContext = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN" }))
         {
-            var page = await SignInAsync(financeContext, "jxk");
-            await OpenFromQueueAsync(page, projectName);
+            var page = await Journey.SignInAsync(financeContext, "jxk");
+            await Journey.OpenFromQueueAsync(page, projectName);
             await Assertions.Expect(page.GetByText("待财政审核").First).ToBeVisibleAsync();
             // No grade is chosen for the reviewer: the opinion cannot be submitted until every grade is.
             var submit = page.GetByRole(AriaRole.Button, new() { Name = "提交财政审核意见" });
             await Assertions.Expect(submit).ToBeDisabledAsync();
             foreach (var dimension in new[] { "相关性", "完整性", "适当性", "可行性" })
             {
-                await ChooseAsync(page, dimension, "优");
+                await Journey.ChooseAsync(page, dimension, "优");
             }
 
             await Assertions.Expect(submit).ToBeDisabledAsync();
-            await ChooseAsync(page, "总体评级", "优");
+            await Journey.ChooseAsync(page, "总体评级", "优");
             await submit.ClickAsync();
             await Assertions.Expect(page.GetByTestId("target-message")).ToContainTextAsync("财政审核意见已保存");
             await page.GetByRole(AriaRole.Button, new() { Name = "随预算批复" }).ClickAsync();

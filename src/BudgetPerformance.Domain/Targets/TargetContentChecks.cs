@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using BudgetPerformance.Domain.Common;
 using BudgetPerformance.Domain.Indicators;
@@ -13,12 +15,12 @@ internal static partial class TargetContentChecks
     {
         foreach (var i in c.Input.Indicators)
         {
-            if (Placeholder().Match(i.Name) is { Success: true } inName)
+            if (i.Name.AsSpan().ContainsAny(PlaceholderMarks) && Placeholder().Match(i.Name) is { Success: true } inName)
             {
                 c.Add($"指标名称“{i.Name}”中留有模板占位符“{inName.Value}”：请填写实际内容。", i.Name);
             }
 
-            if (Placeholder().Match(i.ScoringStandard) is { Success: true } inStandard)
+            if (i.ScoringStandard.AsSpan().ContainsAny(PlaceholderMarks) && Placeholder().Match(i.ScoringStandard) is { Success: true } inStandard)
             {
                 c.Add($"指标“{i.Name}”的评分标准中留有模板占位符“{inStandard.Value}”。", i.Name);
             }
@@ -28,8 +30,13 @@ internal static partial class TargetContentChecks
     /// <summary>Q07: a name that states a number ("……合格率100%") other than its value ("≥95%").</summary>
     public static void NameContradictsValue(ReviewCheck c)
     {
-        foreach (var i in c.Input.Indicators.Where(i => i.Value.IsComparison))
+        foreach (var i in c.Input.Indicators)
         {
+            if (!i.Value.IsComparison || !i.Name.AsSpan().ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
+
             var stated = NumberInName().Match(i.Name);
             if (!stated.Success || !decimal.TryParse(stated.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var named))
             {
@@ -48,14 +55,21 @@ internal static partial class TargetContentChecks
     /// <summary>Q08: a rate where less is better given a floor, a count where more is better given a ceiling.</summary>
     public static void Direction(ReviewCheck c)
     {
-        foreach (var i in c.Input.Indicators.Where(i => i.Value.IsComparison))
+        var lowerWords = Words(c.Section.LowerIsBetterWords);
+        var higherWords = Words(c.Section.HigherIsBetterWords);
+        foreach (var i in c.Input.Indicators)
         {
-            if (i.Value.IsPositive && c.Section.LowerIsBetterWords.FirstOrDefault(w => i.Name.Contains(w, StringComparison.Ordinal)) is { } lower)
+            if (!i.Value.IsComparison)
+            {
+                continue;
+            }
+
+            if (i.Value.IsPositive && i.Name.AsSpan().ContainsAny(lowerWords) && c.Section.LowerIsBetterWords.FirstOrDefault(w => i.Name.Contains(w, StringComparison.Ordinal)) is { } lower)
             {
                 c.Add($"指标“{i.Name}”是“{lower}”（越低越好），却写成下限“{i.Value}”：应为“≤{i.Value.Number?.ToString(CultureInfo.InvariantCulture)}{i.Value.Unit}”。", i.Name);
             }
 
-            if (i.Value.IsReverse && c.Section.HigherIsBetterWords.FirstOrDefault(w => i.Name.Contains(w, StringComparison.Ordinal)) is { } higher)
+            if (i.Value.IsReverse && i.Name.AsSpan().ContainsAny(higherWords) && c.Section.HigherIsBetterWords.FirstOrDefault(w => i.Name.Contains(w, StringComparison.Ordinal)) is { } higher)
             {
                 c.Add($"指标“{i.Name}”是“{higher}”（越多越好），却写成上限“{i.Value}”：应为“≥{i.Value.Number?.ToString(CultureInfo.InvariantCulture)}{i.Value.Unit}”。", i.Name);
             }
@@ -67,8 +81,14 @@ internal static partial class TargetContentChecks
     {
         foreach (var i in c.Input.Indicators)
         {
+            // A level name is at most a dozen characters: longer names cannot merely repeat one.
+            if (i.Name.Length > MaxLevelNameLength)
+            {
+                continue;
+            }
+
             var name = Bare(i.Name);
-            if (name == Bare(IndicatorFrameworks.Name(i.Level2)) || name == Bare(IndicatorFrameworks.Name(i.Level1)))
+            if (name == BareName(i.Level2) || name == BareName(i.Level1))
             {
                 c.Add($"三级指标“{i.Name}”只是重复了层级名称：请写明具体衡量什么（如“受益学生人数”“资金拨付及时率”）。", i.Name);
             }
@@ -88,8 +108,13 @@ internal static partial class TargetContentChecks
     public static void RestatedQuantities(ReviewCheck c)
     {
         var quantities = c.Input.Indicators.Where(i => i.Level2 == Level2.Quantity).ToList();
-        foreach (var i in c.Input.Indicators.Where(i => i.Level2 == Level2.Quality))
+        foreach (var i in c.Input.Indicators)
         {
+            if (i.Level2 != Level2.Quality || !(i.Name.EndsWith('率') || i.Name.EndsWith("比例", StringComparison.Ordinal) || i.Name.EndsWith('度')))
+            {
+                continue;
+            }
+
             var m = CompletionRate().Match(i.Name);
             if (!m.Success || m.Groups["stem"].Value.Length < 2)
             {
@@ -110,7 +135,7 @@ internal static partial class TargetContentChecks
     /// </summary>
     public static void Money(ReviewCheck c)
     {
-        if (c.Input.BudgetFen is not { } budgetFen || budgetFen <= 0)
+        if (c.Input.BudgetFen is not { } budgetFen || budgetFen <= 0 || !c.Input.Indicators.Any(i => IndicatorFrameworks.IsCost(i.Level2) && i.Value.IsComparison))
         {
             return;
         }
@@ -174,6 +199,23 @@ internal static partial class TargetContentChecks
         var money = unit[..slash] switch { "元" => 100m, "万元" => 1_000_000m, _ => (decimal?)null };
         return money is { } m ? (v.Number * m, unit[(slash + 1)..]) : (null, null);
     }
+
+    private const int MaxLevelNameLength = 16;
+
+    private static readonly SearchValues<char> PlaceholderMarks = SearchValues.Create("xX×＊*□");
+
+    private static readonly Dictionary<Level1, string> BareLevel1 = Enum.GetValues<Level1>().ToDictionary(l => l, l => Bare(IndicatorFrameworks.Name(l)));
+    private static readonly Dictionary<Level2, string> BareLevel2 = Enum.GetValues<Level2>().ToDictionary(l => l, l => Bare(IndicatorFrameworks.Name(l)));
+
+    /// <summary>Word lists of a section, made searchable once per list (sections are cached and shared).</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyCollection<string>, SearchValues<string>> WordSearch = [];
+
+    private static string BareName(Level1 l) => BareLevel1[l];
+
+    private static string BareName(Level2 l) => BareLevel2[l];
+
+    private static SearchValues<string> Words(IReadOnlyCollection<string> words) =>
+        WordSearch.GetValue(words, w => SearchValues.Create(w.Where(x => x.Length > 0).ToArray(), StringComparison.Ordinal));
 
     private static string Bare(string s) => new string(s.Where(ch => !char.IsWhiteSpace(ch)).ToArray()).Replace("指标", string.Empty, StringComparison.Ordinal);
 

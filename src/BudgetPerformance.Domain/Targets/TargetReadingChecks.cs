@@ -10,11 +10,24 @@ internal static class TargetReadingChecks
 {
     public static void Notes(ReviewCheck c, string code)
     {
+        if (!c.Input.HasReadingNotes)
+        {
+            return;
+        }
+
         foreach (var i in c.Input.Indicators)
         {
-            foreach (var note in i.ReadNotes.Where(n => n.Code == code))
+            if (i.Notes is not { Count: > 0 } notes)
             {
-                c.Add(note.Text, i.Name);
+                continue;
+            }
+
+            foreach (var note in notes)
+            {
+                if (note.Code == code)
+                {
+                    c.Add(note.Text, i.Name);
+                }
             }
         }
     }

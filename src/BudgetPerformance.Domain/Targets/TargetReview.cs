@@ -77,6 +77,15 @@ public static class TargetReview
         return new TargetReviewResult(findings, matched);
     }
 
+    /// <summary>One rule alone over an input (whether or not the section switches it on): for explaining a rule and timing it.</summary>
+    public static IReadOnlyList<RuleFinding> RunRule(ReviewRule rule, TargetReviewInput input, TargetReviewSection section, CopyIndex copies)
+    {
+        var findings = new List<RuleFinding>();
+        var check = new ReviewCheck(input, section, copies, findings, []) { Rule = rule };
+        rule.Check(check);
+        return findings;
+    }
+
     public static IReadOnlyList<ReviewRule> Rules { get; } =
     [
         new("S01", "年度目标须具体明确", FindingSeverity.Error, _ => true, c =>

@@ -45,6 +45,12 @@ public sealed record TargetReviewInput(
     [JsonIgnore]
     public decimal TotalWeight => Indicators.Sum(i => i.WeightHundredths) / 100m;
 
+    /// <summary>Whether any cell was read other than in the official form (most stored targets: none).</summary>
+    [JsonIgnore]
+    public bool HasReadingNotes => _hasNotes ??= Indicators.Any(i => i.Notes is { Count: > 0 });
+
+    private bool? _hasNotes;
+
     /// <summary>Same as <see cref="PerformanceTarget.IndicatorSignature"/> for the same indicators.</summary>
     [JsonIgnore]
     public string IndicatorSignature => _signature ??= CopyIndex.SignatureHash(Indicators.Select(i => (i.Name, i.Value.ToString())));

@@ -143,7 +143,7 @@ public sealed class DemoTargetGenerator
                     ("“三公”经费控制率", Level2.OutputCost, IndicatorValue.Comparison(IndicatorOperator.AtMost, 100, "%").Value),
                     ("部门重点民生事项覆盖率", Level2.SocialBenefit, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 95, "%").Value),
                     ("预算绩效管理制度健全性", Level2.Sustainability, IndicatorValue.Qualitative("健全").Value),
-                    ("服务对象满意度", Level2.ServiceSatisfaction, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 90, "%").Value)),
+                    ("部门服务对象满意度", Level2.ServiceSatisfaction, IndicatorValue.Comparison(IndicatorOperator.AtLeast, 90, "%").Value)),
                 At(-95));
             made.Add((target, budget.Total.Fen));
         }
@@ -239,6 +239,7 @@ public sealed class DemoTargetGenerator
             inputs.Add(new TargetIndicatorInput(seed.Level1, seed.Level2, seed.Name, value, weights[i], seed.Source, seed.ScoringStandard, null, lastYear));
         }
 
+        FitToMoney(inputs, project);
         var headline = inputs.Where(i => i.Level2 == Level2.Quantity && i.Value.IsComparison).Take(2).Select(i => $"{i.Name}{i.Value}").ToList();
         var quality = inputs.FirstOrDefault(i => i.Level2 == Level2.Quality);
         var benefit = inputs.FirstOrDefault(i => i.Level1 == Level1.Benefit);
@@ -316,7 +317,14 @@ public sealed class DemoTargetGenerator
         var unit = seed.Unit!;
         var number = seed.Value!.Value;
         var kind = MeasureUnits.KindOf(unit);
-        if (kind is UnitKind.Count or UnitKind.Length or UnitKind.Area or UnitKind.Weight or UnitKind.Volume || (kind == UnitKind.Money && !unit.Contains('/', StringComparison.Ordinal)))
+        if (kind == UnitKind.Money && !unit.Contains('/', StringComparison.Ordinal))
+        {
+            // A cost total is a share of the project's own money, as a unit would budget it.
+            var share = (decimal)(0.3 + (_random.NextDouble() * 0.6));
+            var wan = project.AdjustedTotal.WanYuan * share;
+            number = Round(unit switch { "元" => wan * 10_000, "亿元" => wan / 10_000, _ => wan }, unit);
+        }
+        else if (kind is UnitKind.Count or UnitKind.Length or UnitKind.Area or UnitKind.Weight or UnitKind.Volume)
         {
             number = Round(number * scale, unit);
         }
@@ -338,6 +346,43 @@ public sealed class DemoTargetGenerator
         }
 
         return IndicatorValue.Comparison(op, number, unit).Value;
+    }
+
+    /// <summary>
+    /// A quantity served at a unit standard ("≥40人" at "≤6万元/人") is kept within the project's money, as a unit
+    /// budgeting the project would: the quantity is lowered, or the standard when even one unit costs more.
+    /// </summary>
+    private static void FitToMoney(List<TargetIndicatorInput> inputs, Project project)
+    {
+        var budgetYuan = project.AdjustedTotal.WanYuan * 10_000m * 0.9m;
+        for (var c = 0; c < inputs.Count; c++)
+        {
+            var cost = inputs[c];
+            var unit = cost.Value.Unit ?? string.Empty;
+            var slash = unit.IndexOf('/', StringComparison.Ordinal);
+            if (!cost.Value.IsComparison || slash <= 0 || unit[..slash] is not ("元" or "万元"))
+            {
+                continue;
+            }
+
+            var perYuan = cost.Value.Number!.Value * (unit[..slash] == "万元" ? 10_000m : 1m);
+            var q = inputs.FindIndex(i => i.Level2 == Level2.Quantity && i.Value.IsComparison && !i.Value.IsReverse && i.Value.Unit == unit[(slash + 1)..]);
+            if (q < 0 || perYuan <= 0 || inputs[q].Value.Number!.Value * perYuan <= budgetYuan)
+            {
+                continue;
+            }
+
+            var fits = Math.Floor(budgetYuan / perYuan);
+            if (fits >= 1)
+            {
+                inputs[q] = inputs[q] with { Value = IndicatorValue.Comparison(inputs[q].Value.Operator, fits, inputs[q].Value.Unit!).Value };
+            }
+            else
+            {
+                var standard = decimal.Round(budgetYuan / inputs[q].Value.Number!.Value / (unit[..slash] == "万元" ? 10_000m : 1m), 2);
+                inputs[c] = cost with { Value = IndicatorValue.Comparison(cost.Value.Operator, Math.Max(0.01m, standard), unit).Value };
+            }
+        }
     }
 
     /// <summary>Quantities follow the money: a project twice the usual size serves about twice as many.</summary>

@@ -38,6 +38,8 @@ public sealed class TargetContentCheckTests
         // Q10 a level-3 name repeating its level
         { "Q10", With("受益学生人数", Level1.Output, Level2.Quantity, "数量指标", "≥3200人", 20), true },
         { "Q10", With("受益学生人数", Level1.Output, Level2.Quantity, "数量", "≥3200人", 20), true },
+        { "Q10", With("受益学生人数", Level1.Satisfaction, Level2.ServiceSatisfaction, "服务对象满意度", "≥90%", 10), true },
+        { "Q10", With("受益学生人数", Level1.Satisfaction, Level2.ServiceSatisfaction, "学生及家长满意度", "≥90%", 10), false },
         // Q11 satisfaction outside 满意度
         { "Q11", With("学生营养不良检出率较上年下降", Level1.Benefit, Level2.SocialBenefit, "群众满意度", "≥90%", 15), true },
         // Q12 a quality row restating a quantity row

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using BudgetPerformance.Infrastructure.DemoData;
+using Microsoft.Playwright;
+
+namespace BudgetPerformance.BrowserTests;
+
+/// <summary>The steps every journey takes as a person would: sign in, open a target from the queue, pick from a select.</summary>
+public static class Journey
+{
+    public static async Task<IPage> SignInAsync(IBrowserContext context, string user)
+    {
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync("/login");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码").FillAsync(DemoDataGenerator.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^预算概览") })).ToBeVisibleAsync();
+        await BrowserFixture.InteractiveAsync(page);
+        return page;
+    }
+
+    /// <summary>Opens a target from the user's queue (待我处理).</summary>
+    public static async Task OpenFromQueueAsync(IPage page, string subjectName)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "目标申报与审核" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "绩效目标", Exact = true })).ToBeVisibleAsync();
+        await BrowserFixture.InteractiveAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = subjectName, Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = subjectName + " 绩效目标" })).ToBeVisibleAsync();
+        await BrowserFixture.InteractiveAsync(page);
+    }
+
+    /// <summary>Chooses an option of a MudSelect by its label.</summary>
+    public static async Task ChooseAsync(IPage page, string label, string option)
+    {
+        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+}
