@@ -38,9 +38,28 @@ public static class TextSimilarity
     /// <summary>The bigrams as a sorted array, for fast repeated comparison.</summary>
     public static int[] SortedBigrams(string normalized)
     {
-        var array = Bigrams(normalized).ToArray();
+        if (normalized.Length < 2)
+        {
+            return [];
+        }
+
+        var array = new int[normalized.Length - 1];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = (normalized[i] << 16) | normalized[i + 1];
+        }
+
         Array.Sort(array);
-        return array;
+        var distinct = 1;
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (array[i] != array[distinct - 1])
+            {
+                array[distinct++] = array[i];
+            }
+        }
+
+        return distinct == array.Length ? array : array[..distinct];
     }
 
     /// <summary>
@@ -49,14 +68,34 @@ public static class TextSimilarity
     /// </summary>
     public static decimal JaccardAtLeast(int[] a, int[] b, decimal threshold)
     {
-        if (a.Length == 0 || b.Length == 0 || Math.Min(a.Length, b.Length) < (double)threshold * Math.Max(a.Length, b.Length))
+        var shared = SharedAtLeast(a, b, MinShared(a.Length, b.Length, (double)threshold));
+        return shared < 0 ? 0 : Jaccard(a.Length, b.Length, shared);
+    }
+
+    /// <summary>
+    /// The fewest shared bigrams that can give a Jaccard similarity of <paramref name="threshold"/> for arrays of these
+    /// sizes (s / (a + b − s) ≥ t ⇔ s ≥ t(a + b) / (1 + t)), one below to leave room for rounding; the exact decimal
+    /// comparison is made afterwards on the real count.
+    /// </summary>
+    public static int MinShared(int a, int b, double threshold) =>
+        a == 0 || b == 0 ? int.MaxValue : Math.Max(1, (int)Math.Floor(threshold * (a + b) / (1 + threshold)) - 1);
+
+    /// <summary>How many bigrams two sorted arrays share, or −1 as soon as fewer than <paramref name="atLeast"/> can be.</summary>
+    public static int SharedAtLeast(int[] a, int[] b, int atLeast)
+    {
+        if (Math.Min(a.Length, b.Length) < atLeast)
         {
-            return 0;
+            return -1;
         }
 
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)
         {
+            if (shared + Math.Min(a.Length - i, b.Length - j) < atLeast)
+            {
+                return -1;
+            }
+
             if (a[i] == b[j])
             {
                 shared++;
@@ -73,8 +112,10 @@ public static class TextSimilarity
             }
         }
 
-        return shared / (decimal)(a.Length + b.Length - shared);
+        return shared >= atLeast ? shared : -1;
     }
+
+    public static decimal Jaccard(int a, int b, int shared) => shared / (decimal)(a + b - shared);
 }
 
 /// <summary>A target as the copy check sees it.</summary>
@@ -88,21 +129,22 @@ public sealed class CopyIndex
 {
     private readonly Dictionary<string, List<PeerText>> _byGoal = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PeerText>> _bySignature = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, List<(PeerText Peer, int[] Bigrams)>> _byDepartment = [];
+    private readonly Dictionary<long, DepartmentGoals> _byDepartment = [];
 
     public static readonly CopyIndex Empty = new([]);
 
     public CopyIndex(IEnumerable<PeerText> peers)
     {
+        var byDepartment = new Dictionary<long, List<(PeerText Peer, int[] Bigrams)>>();
         foreach (var p in peers)
         {
             var goal = TextSimilarity.Normalize(p.AnnualGoal);
             if (goal.Length >= 8)
             {
                 Add(_byGoal, goal, p);
-                if (!_byDepartment.TryGetValue(p.DepartmentId, out var list))
+                if (!byDepartment.TryGetValue(p.DepartmentId, out var list))
                 {
-                    _byDepartment[p.DepartmentId] = list = [];
+                    byDepartment[p.DepartmentId] = list = [];
                 }
 
                 list.Add((p, TextSimilarity.SortedBigrams(goal)));
@@ -112,6 +154,13 @@ public sealed class CopyIndex
             {
                 Add(_bySignature, p.IndicatorSignature, p);
             }
+        }
+
+        foreach (var (department, list) in byDepartment)
+        {
+            list.Sort((x, y) => x.Bigrams.Length.CompareTo(y.Bigrams.Length));
+            _byDepartment[department] = new DepartmentGoals(
+                list.Select(x => x.Peer).ToArray(), list.Select(x => x.Bigrams).ToArray(), list.Select(x => x.Bigrams.Length).ToArray());
         }
     }
 
@@ -124,9 +173,15 @@ public sealed class CopyIndex
             return null;
         }
 
-        if (_byGoal.TryGetValue(goal, out var same) && same.FirstOrDefault(p => p.SubjectId != subjectId) is { } exact)
+        if (_byGoal.TryGetValue(goal, out var same))
         {
-            return (exact, 1m);
+            foreach (var p in same)
+            {
+                if (p.SubjectId != subjectId)
+                {
+                    return (p, 1m);
+                }
+            }
         }
 
         if (!_byDepartment.TryGetValue(departmentId, out var peers))
@@ -134,16 +189,30 @@ public sealed class CopyIndex
             return null;
         }
 
+        // Jaccard ≥ t needs t·n ≤ m ≤ n/t for sizes n and m: only peers of sizes in that band, found by binary search
+        // in the size-sorted department list, are compared at all.
         var bigrams = TextSimilarity.SortedBigrams(goal);
+        var t = (double)threshold;
+        var n = bigrams.Length;
+        var from = LowerBound(peers.Sizes, (int)Math.Floor(t * n));
+        var upTo = t <= 0 ? int.MaxValue : (int)Math.Ceiling(n / t);
         (PeerText, decimal)? best = null;
-        foreach (var (peer, peerBigrams) in peers)
+        for (var k = from; k < peers.Sizes.Length && peers.Sizes[k] <= upTo; k++)
         {
+            var peer = peers.Peers[k];
             if (peer.SubjectId == subjectId)
             {
                 continue;
             }
 
-            var similarity = TextSimilarity.JaccardAtLeast(bigrams, peerBigrams, threshold);
+            var peerBigrams = peers.Bigrams[k];
+            var shared = TextSimilarity.SharedAtLeast(bigrams, peerBigrams, TextSimilarity.MinShared(n, peerBigrams.Length, t));
+            if (shared < 0)
+            {
+                continue;
+            }
+
+            var similarity = TextSimilarity.Jaccard(n, peerBigrams.Length, shared);
             if (similarity >= threshold && (best is null || similarity > best.Value.Item2))
             {
                 best = (peer, similarity);
@@ -152,6 +221,27 @@ public sealed class CopyIndex
 
         return best;
     }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private sealed record DepartmentGoals(PeerText[] Peers, int[][] Bigrams, int[] Sizes);
 
     /// <summary>Another project with exactly the same indicators (names and values).</summary>
     public PeerText? CopiedIndicators(long subjectId, string signature) =>

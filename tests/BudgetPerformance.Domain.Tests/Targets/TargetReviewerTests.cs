@@ -206,4 +206,39 @@ public sealed class TextSimilarityTests
     [Fact]
     public void JaccardAtLeast_SkipsPairsWhoseSizesRuleOutTheThreshold() =>
         Assert.Equal(0m, TextSimilarity.JaccardAtLeast([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 2, 3], 0.9m));
+
+    [Fact]
+    public void SortedBigrams_CountsARepeatedBigramOnce() =>
+        Assert.Equal(2, TextSimilarity.SortedBigrams("甲乙甲乙甲乙").Length);
+
+    // 10 bigrams against 10 with 6 shared: 6/14 ≈ 0.43; with 8 shared: 8/12 ≈ 0.66667 — just above and below the threshold.
+    [Theory]
+    [InlineData(0.6666, true)]
+    [InlineData(0.6667, false)]
+    [InlineData(0.7, false)]
+    [InlineData(0.43, true)]
+    public void CopyIndex_FindsTheMostSimilarGoalInTheDepartmentAtTheThreshold(double threshold, bool found)
+    {
+        const string goal = "甲乙丙丁戊己庚辛壬癸子";
+        PeerText Peer(long id, string text, long department = 1) => new(id, id, $"项目{id}", department, text, string.Empty);
+        var index = new CopyIndex([
+            Peer(2, "甲乙丙丁戊己庚辛壬丑寅"), // shares 8 of 10 bigrams
+            Peer(3, "甲乙丙丁戊己庚卯辰巳午"), // shares 6
+            Peer(4, "甲乙丙丁戊己庚辛壬癸子", department: 2), // identical text in another department: still an exact copy
+            Peer(5, "完全不同的一段很长很长的文字内容说明"),
+            Peer(6, "甲乙"),
+        ]);
+
+        var match = index.CopiedGoal(subjectId: 1, departmentId: 1, goal + "。", (decimal)threshold);
+        var nearOnly = new CopyIndex([Peer(2, "甲乙丙丁戊己庚辛壬丑寅"), Peer(3, "甲乙丙丁戊己庚卯辰巳午")])
+            .CopiedGoal(subjectId: 1, departmentId: 1, goal, (decimal)threshold);
+
+        Assert.Equal(4, match?.Peer.SubjectId);
+        Assert.Equal(found, nearOnly is not null);
+        if (nearOnly is { } near)
+        {
+            Assert.Equal(2, near.Peer.SubjectId);
+            Assert.Equal(8m / 12m, near.Similarity);
+        }
+    }
 }
