@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<AccessScopeResolver>();
         services.AddScoped<SignInHandler>();
         services.AddScoped<ChangePasswordHandler>();
+        services.AddScoped<SignOutHandler>();
         services.AddScoped<GetDashboardHandler>();
         services.AddScoped<ListFiscalYearsHandler>();
         services.AddScoped<ListOrganizationsHandler>();

@@ -10,7 +10,7 @@ public sealed record ChangePasswordRequest(string CurrentPassword, string NewPas
 /// <summary>A user changes their own password; the new one must satisfy the security policy.</summary>
 public sealed class ChangePasswordHandler(IAppDbContext db, ICurrentUser currentUser, IPasswordHasher hasher, SecurityPolicy policy, IAuditNotes audit)
 {
-    public async Task<Result> HandleAsync(ChangePasswordRequest request, CancellationToken ct = default)
+    public async Task<Result<SignedInUser>> HandleAsync(ChangePasswordRequest request, CancellationToken ct = default)
     {
         var actor = await currentUser.GetActorAsync();
         var user = actor is null ? null : await db.Users.FirstOrDefaultAsync(u => u.Id == actor.UserId, ct);
@@ -38,6 +38,25 @@ public sealed class ChangePasswordHandler(IAppDbContext db, ICurrentUser current
         user.ChangePasswordHash(hasher.Hash(request.NewPassword));
         audit.Describe("修改密码");
         await db.SaveChangesAsync(ct);
-        return Result.Success();
+        var org = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == user.OrganizationId, ct);
+        return new SignedInUser(user.Id, user.UserName, user.DisplayName, user.Roles, org.Id, org.Name, user.SecurityStamp);
+    }
+}
+
+/// <summary>Signing out ends every session of the user (all browsers and API clients), not only this cookie.</summary>
+public sealed class SignOutHandler(IAppDbContext db, ICurrentUser currentUser, IAuditNotes audit)
+{
+    public async Task HandleAsync(CancellationToken ct = default)
+    {
+        var actor = await currentUser.GetActorAsync();
+        var user = actor is null ? null : await db.Users.FirstOrDefaultAsync(u => u.Id == actor.UserId, ct);
+        if (user is null)
+        {
+            return;
+        }
+
+        user.EndAllSessions();
+        audit.Describe("退出登录");
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -16,6 +16,8 @@ public enum UserAction
 
 public sealed record OrganizationChoice(long Id, string Name, string KindName);
 
+public sealed record ReassignUserRequest(long OrganizationId, IReadOnlyList<Role> Roles);
+
 /// <summary>
 /// The finance bureau's administrator creates accounts for organisations of the region, deactivates or reactivates
 /// them, lifts lockouts and resets passwords. Roles must fit the organisation; passwords must meet the policy.
@@ -74,6 +76,11 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
             return Error.Conflict("不能停用自己的账户。");
         }
 
+        if (!Enum.IsDefined(action))
+        {
+            return Error.Validation("操作只能是停用（Deactivate）、启用（Activate）或解除锁定（Unlock）。", nameof(action));
+        }
+
         switch (action)
         {
             case UserAction.Deactivate:
@@ -85,6 +92,39 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
             default:
                 user.Unlock();
                 break;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Result.Success();
+    }
+
+    /// <summary>Other roles or another organisation for an account; every session of the user ends.</summary>
+    public async Task<Result> ReassignAsync(long userId, ReassignUserRequest r, CancellationToken ct = default)
+    {
+        var (allowed, scope) = await AdminAsync(ct);
+        var user = allowed ? await UserInScopeAsync(userId, scope, ct) : null;
+        if (user is null)
+        {
+            return allowed ? Error.NotFound($"用户（编号 {userId}）不存在。") : Denied;
+        }
+
+        var actor = await currentUser.GetActorAsync();
+        if (user.Id == actor!.UserId)
+        {
+            return Error.Conflict("不能修改自己的角色和所属单位，请由另一位管理员修改。");
+        }
+
+        var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == r.OrganizationId, ct);
+        if (org is null || !scope.SeesRegion(org.RegionId))
+        {
+            return Error.Validation("所属单位不存在，或不在本地区。", nameof(r.OrganizationId));
+        }
+
+        var roles = (r.Roles ?? []).Aggregate(Role.None, (all, role) => all | role);
+        var changed = user.Reassign(org, roles);
+        if (!changed.IsSuccess)
+        {
+            return changed;
         }
 
         await db.SaveChangesAsync(ct);

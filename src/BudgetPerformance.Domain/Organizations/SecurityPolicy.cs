@@ -2,7 +2,7 @@ using BudgetPerformance.Domain.Common;
 
 namespace BudgetPerformance.Domain.Organizations;
 
-/// <summary>Password and sign-in rules (等保 practice: length, character classes, lockout after repeated failures).</summary>
+/// <summary>Password and sign-in rules (等保 practice: length, character classes, no common passwords, lockout after repeated failures).</summary>
 public sealed record SecurityPolicy(int MinPasswordLength, int MinCharacterClasses, int MaxFailedLogins, TimeSpan LockoutDuration)
 {
     public static readonly SecurityPolicy Default = new(10, 3, 5, TimeSpan.FromMinutes(15));
@@ -30,6 +30,11 @@ public sealed record SecurityPolicy(int MinPasswordLength, int MinCharacterClass
         if (!string.IsNullOrEmpty(userName) && password.Contains(userName, StringComparison.OrdinalIgnoreCase))
         {
             return Error.Validation("密码不能包含用户名。", "Password");
+        }
+
+        if (CommonPasswords.Contains(password))
+        {
+            return Error.Validation("这个密码过于常见（如 Password@123、Qwerty#2026 或常用词加数字），容易被猜中，请换一个。", "Password");
         }
 
         return Result.Success();

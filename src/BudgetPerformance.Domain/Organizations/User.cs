@@ -11,6 +11,7 @@ public sealed class User : Entity
         UserName = string.Empty;
         DisplayName = string.Empty;
         PasswordHash = string.Empty;
+        SecurityStamp = string.Empty;
     }
 
     public string UserName { get; private set; }
@@ -22,6 +23,12 @@ public sealed class User : Entity
     public DateTime? LockedUntil { get; private set; }
     public DateTime? LastLoginAt { get; private set; }
     public bool IsActive { get; private set; }
+
+    /// <summary>
+    /// Changes whenever every session of the user must end (deactivation, password change or reset, new roles or
+    /// organisation, sign-out); each session carries the stamp it was issued with and is refused once it differs.
+    /// </summary>
+    public string SecurityStamp { get; private set; }
 
     public static Result<User> Create(string userName, string displayName, Organization organization, Role roles, string passwordHash)
     {
@@ -35,15 +42,9 @@ public sealed class User : Entity
             return Error.Validation("姓名不能为空，且不超过 50 个字。", nameof(DisplayName));
         }
 
-        if (roles == Role.None)
+        if (CheckRoles(organization, roles) is { } misfit)
         {
-            return Error.Validation("用户至少要有一个角色。", nameof(Roles));
-        }
-
-        var misfit = Organizations.Roles.Split(roles).FirstOrDefault(r => !Organizations.Roles.FitsOrganization(r, organization.Kind));
-        if (misfit != Role.None)
-        {
-            return Error.Validation($"“{organization.Name}”的用户不能担任“{Organizations.Roles.DisplayName(misfit)}”角色。", nameof(Roles));
+            return misfit;
         }
 
         return new User
@@ -54,8 +55,56 @@ public sealed class User : Entity
             Roles = roles,
             PasswordHash = passwordHash,
             IsActive = true,
+            SecurityStamp = NewStamp(),
         };
     }
+
+    /// <summary>An administrator gives the user other roles, or moves them to another organisation: their sessions end.</summary>
+    public Result Reassign(Organization organization, Role roles)
+    {
+        if (CheckRoles(organization, roles) is { } misfit)
+        {
+            return misfit;
+        }
+
+        if (roles == Roles && organization.Id == OrganizationId)
+        {
+            return Result.Success();
+        }
+
+        Roles = roles;
+        OrganizationId = organization.Id;
+        EndAllSessions();
+        return Result.Success();
+    }
+
+    private static Error? CheckRoles(Organization organization, Role roles)
+    {
+        if (roles == Role.None || (roles & ~Organizations.Roles.All.Aggregate(Role.None, (all, r) => all | r)) != 0)
+        {
+            return Error.Validation(roles == Role.None ? "用户至少要有一个角色。" : "角色不存在。", nameof(Roles));
+        }
+
+        var misfit = Organizations.Roles.Split(roles).FirstOrDefault(r => !Organizations.Roles.FitsOrganization(r, organization.Kind));
+        return misfit == Role.None
+            ? null
+            : Error.Validation($"“{organization.Name}”的用户不能担任“{Organizations.Roles.DisplayName(misfit)}”角色。", nameof(Roles));
+    }
+
+    /// <summary>Ends every session of the user at once (the next request or circuit check of each is refused).</summary>
+    public void EndAllSessions() => SecurityStamp = NewStamp();
+
+    /// <summary>Whether a session issued with <paramref name="stamp"/> may still act, as a query filter.</summary>
+    public static Expression<Func<User, bool>> SessionValidAt(string stamp, DateTime now)
+    {
+        var maySignIn = MaySignInAt(now);
+        var user = maySignIn.Parameters[0];
+        Expression<Func<string>> given = () => stamp;
+        var same = Expression.Equal(Expression.Property(user, nameof(SecurityStamp)), given.Body);
+        return Expression.Lambda<Func<User, bool>>(Expression.AndAlso(maySignIn.Body, same), user);
+    }
+
+    private static string NewStamp() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     public bool HasRole(Role role) => (Roles & role) != 0;
 
@@ -99,9 +148,17 @@ public sealed class User : Entity
         LastLoginAt = now;
     }
 
-    public void ChangePasswordHash(string passwordHash) => PasswordHash = passwordHash;
+    public void ChangePasswordHash(string passwordHash)
+    {
+        PasswordHash = passwordHash;
+        EndAllSessions();
+    }
 
-    public void Deactivate() => IsActive = false;
+    public void Deactivate()
+    {
+        IsActive = false;
+        EndAllSessions();
+    }
 
     public void Activate() => IsActive = true;
 

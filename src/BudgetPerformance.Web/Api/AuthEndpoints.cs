@@ -34,14 +34,22 @@ public static class AuthEndpoints
         return TypedResults.Ok(ToDto(result.Value));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(ChangePasswordRequest request, ChangePasswordHandler handler, CancellationToken ct)
+    /// <summary>A new password ends every session of the user; the one that changed it continues with a fresh cookie.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(ChangePasswordRequest request, ChangePasswordHandler handler, HttpContext http, CancellationToken ct)
     {
         var result = await handler.HandleAsync(request, ct);
-        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+        if (!result.IsSuccess)
+        {
+            return result.Error!.ToProblem();
+        }
+
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PlatformClaims.ToPrincipal(result.Value));
+        return TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> LogoutAsync(HttpContext http, CancellationToken ct)
+    private static async Task<NoContent> LogoutAsync(HttpContext http, SignOutHandler handler, CancellationToken ct)
     {
+        await handler.HandleAsync(ct);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }
@@ -55,7 +63,7 @@ public static class AuthEndpoints
         }
 
         var orgName = http.User.FindFirst(PlatformClaims.OrganizationName)?.Value ?? string.Empty;
-        return TypedResults.Ok(ToDto(new SignedInUser(actor.UserId, actor.UserName, actor.DisplayName, actor.Roles, actor.OrganizationId, orgName)));
+        return TypedResults.Ok(ToDto(new SignedInUser(actor.UserId, actor.UserName, actor.DisplayName, actor.Roles, actor.OrganizationId, orgName, string.Empty)));
     }
 
     private static CurrentUserDto ToDto(SignedInUser u) => new(

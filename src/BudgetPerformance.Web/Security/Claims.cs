@@ -14,6 +14,9 @@ public static class PlatformClaims
     public const string OrganizationId = "bp:org_id";
     public const string OrganizationName = "bp:org_name";
 
+    /// <summary>The user's security stamp when the session began; the session ends once the stored stamp differs.</summary>
+    public const string SecurityStamp = "bp:stamp";
+
     public static ClaimsPrincipal ToPrincipal(SignedInUser user)
     {
         var claims = new List<Claim>
@@ -23,6 +26,7 @@ public static class PlatformClaims
             new(DisplayName, user.DisplayName),
             new(OrganizationId, user.OrganizationId.ToString(CultureInfo.InvariantCulture)),
             new(OrganizationName, user.OrganizationName),
+            new(SecurityStamp, user.SecurityStamp),
         };
         claims.AddRange(Roles.Split(user.Roles).Select(r => new Claim(ClaimTypes.Role, r.ToString())));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));

@@ -1,5 +1,6 @@
 using BudgetPerformance.Application.Common;
 using BudgetPerformance.Infrastructure.Auditing;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace BudgetPerformance.Web.Security;
 
@@ -24,13 +25,25 @@ public sealed class OperationUser
 /// database context and scoped services — acting for the circuit's user, so nothing one operation tracked or failed
 /// to save can reach the next. Pages inject <c>Operation&lt;SaveTargetHandler&gt;</c> and call <see cref="RunAsync{TResult}"/>.
 /// </summary>
-public sealed class Operation<THandler>(IServiceScopeFactory scopes, ICurrentUser currentUser, CircuitActivity activity) where THandler : notnull
+public sealed class Operation<THandler>(IServiceScopeFactory scopes, ICurrentUser currentUser, CircuitActivity activity, AuthenticationStateProvider authentication)
+    where THandler : notnull
 {
     public async Task<TResult> RunAsync<TResult>(Func<THandler, Task<TResult>> work)
     {
-        var actor = await currentUser.GetActorAsync();
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        var actor = await currentUser.GetActorAsync();
+        if (actor is not null && activity.IsCircuit)
+        {
+            // A session ended elsewhere (deactivated, new password or roles, signed out) acts as nobody from this
+            // operation on: the use case refuses it, and the circuit's next revalidation returns to the login.
+            var state = await authentication.GetAuthenticationStateAsync();
+            if (!await SessionValidator.IsValidAsync(services, state.User, CancellationToken.None))
+            {
+                actor = null;
+            }
+        }
+
         services.GetRequiredService<OperationUser>().Set(actor);
         services.GetRequiredService<AuditContext>().Source = activity.Source;
         return await work(services.GetRequiredService<THandler>());

@@ -29,6 +29,7 @@ public static class SecurityServices
                 o.AccessDeniedPath = "/denied";
                 o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = SessionValidator.ValidatePrincipalAsync;
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.FinanceAdmin, p => p.RequireRole(nameof(Role.FinanceAdmin)))

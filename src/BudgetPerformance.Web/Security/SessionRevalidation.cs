@@ -1,8 +1,6 @@
-using BudgetPerformance.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPerformance.Web.Security;
 
@@ -40,14 +38,16 @@ public sealed class CircuitActivityHandler(CircuitActivity activity, IHttpContex
 }
 
 /// <summary>
-/// Ends a circuit's session once it has been idle for the session timeout, or when the account was deactivated or
-/// locked meanwhile; the page then returns to the login.
+/// Ends a circuit's session once it has been idle for the session timeout, or once <see cref="SessionValidator"/> no
+/// longer accepts it (deactivated, locked, password or roles changed, signed out elsewhere); the page then returns to
+/// the login.
 /// </summary>
 public sealed class SessionRevalidatingStateProvider(
     ILoggerFactory loggerFactory, IServiceScopeFactory scopes, CircuitActivity activity, TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    // Deactivation, a password reset or new roles reach an open page within this time; every operation checks at once.
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(20);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
@@ -56,15 +56,7 @@ public sealed class SessionRevalidatingStateProvider(
             return false;
         }
 
-        var actor = authenticationState.User.ToActor();
-        if (actor is null)
-        {
-            return false;
-        }
-
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Users.AsNoTracking().Where(u => u.Id == actor.UserId).AnyAsync(Domain.Organizations.User.MaySignInAt(now), cancellationToken);
+        return await SessionValidator.IsValidAsync(scope.ServiceProvider, authenticationState.User, cancellationToken);
     }
 }

@@ -44,7 +44,16 @@ public sealed class UserSecurityTests
     [InlineData("alllowercaseletters", false, "至少包含")]
     [InlineData("Tester#2026abc", false, "不能包含用户名")]
     [InlineData("ABCDEFGH1234", false, "至少包含")]
-    [InlineData("Abcdefgh1234", true, null)]
+    [InlineData("Abcdefgh1234", false, "过于常见")]
+    [InlineData("Password@123", false, "过于常见")]
+    [InlineData("P@ssw0rd2026!", false, "过于常见")]
+    [InlineData("Qwerty#2026", false, "过于常见")]
+    [InlineData("Woaini@1314", false, "过于常见")]
+    [InlineData("Caizheng#2026", false, "过于常见")]
+    [InlineData("1qaz@WSX3edc", false, "过于常见")]
+    [InlineData("12345678#Aa", false, "过于常见")]
+    [InlineData("Lanhai#Qiao7", true, null)]
+    [InlineData("Strong#Pass2027", true, null)]
     public void CheckPassword_ExplainsWhatIsMissing(string password, bool ok, string? message)
     {
         var result = SecurityPolicy.Default.CheckPassword(password, "tester");

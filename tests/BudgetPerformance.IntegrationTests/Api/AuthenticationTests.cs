@@ -25,13 +25,56 @@ public sealed class AuthenticationTests
 
         var fifth = await client.PostAsJsonAsync("/api/auth/login", new { userName = "rmyy", password = "Wrong#pass1" });
         var right = await client.PostAsJsonAsync("/api/auth/login", new { userName = "rmyy", password = "Jx#2026demo" });
+        var unknown = await client.PostAsJsonAsync("/api/auth/login", new { userName = "nobody-here", password = "Jx#2026demo" });
 
-        Assert.Equal(HttpStatusCode.Forbidden, fifth.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, right.StatusCode);
-        Assert.Contains("账户已锁定", (await right.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        // Locked, wrong and unknown answer alike: nothing tells an attacker which names exist or are locked.
+        Assert.Equal(HttpStatusCode.BadRequest, fifth.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var details = new[] { fifth, right, unknown }.Select(r => r.Content.ReadFromJsonAsync<JsonElement>().Result.GetProperty("detail").GetString()).ToList();
+        Assert.Single(details.Distinct());
+        Assert.Contains("暂时锁定", details[0]);
         var actions = await app.WithDbAsync(db => db.AuditRecords.Where(r => r.UserName == "rmyy").Select(r => r.Action).ToListAsync());
         Assert.Contains("登录失败", actions);
         Assert.Contains("登录失败并锁定", actions);
+        Assert.Contains("锁定期间登录被拒绝", actions);
+        Assert.True(await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "rmyy").Select(u => u.LockedUntil != null).SingleAsync()));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Login_FortyParallelWrongPasswords_LockTheAccountLikeFiveSequentialOnes(string provider)
+    {
+        await using var app = await SharedPlatforms.StartAsync(provider);
+        using var client = app.CreateClient();
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            client.PostAsJsonAsync("/api/auth/login", new { userName = "rmyy", password = $"Wrong#pass{i}" })));
+        var right = await client.PostAsJsonAsync("/api/auth/login", new { userName = "rmyy", password = "Jx#2026demo" });
+
+        Assert.All(attempts, a => Assert.Equal(HttpStatusCode.BadRequest, a.StatusCode));
+        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
+        var actions = await app.WithDbAsync(db => db.AuditRecords.Where(r => r.UserName == "rmyy").Select(r => r.Action).ToListAsync());
+        // Exactly four attempts were counted, the fifth locked, and the rest found the account locked.
+        var (failed, locked, whileLocked) = (actions.Count(a => a == "登录失败"), actions.Count(a => a == "登录失败并锁定"), actions.Count(a => a == "锁定期间登录失败"));
+        Assert.Equal(1, locked);
+        Assert.Equal(4, failed);
+        Assert.Equal(40, failed + locked + whileLocked);
+        Assert.Contains("锁定期间登录被拒绝", actions);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Login_AnUnknownUser_IsAuditedWithItsSource(string provider)
+    {
+        await using var app = await SharedPlatforms.StartAsync(provider);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("probe/1.0");
+
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName = "ghost", password = "Whatever#2026" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var record = await app.WithDbAsync(db => db.AuditRecords.Where(r => r.UserName == "ghost").SingleAsync());
+        Assert.Equal("登录失败（用户名不存在）", record.Action);
+        Assert.Contains("probe/1.0", record.Source);
     }
 
     [Theory, MemberData(nameof(Providers))]

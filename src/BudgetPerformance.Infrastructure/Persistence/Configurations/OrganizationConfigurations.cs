@@ -40,6 +40,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(x => x.UserName).HasMaxLength(50).IsRequired();
         b.Property(x => x.DisplayName).HasMaxLength(50).IsRequired();
         b.Property(x => x.PasswordHash).HasMaxLength(200).IsRequired();
+        b.Property(x => x.SecurityStamp).HasMaxLength(32).IsRequired();
         b.HasIndex(x => x.UserName).IsUnique();
         b.HasIndex(x => x.OrganizationId);
         b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
