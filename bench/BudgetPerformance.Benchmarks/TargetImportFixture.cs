@@ -68,7 +68,7 @@ public sealed class TargetImportFixture : IDisposable
     public TargetWorkbookReadResult Read()
     {
         using var input = new MemoryStream(Workbook, writable: false);
-        var read = new TargetWorkbooks().Read(input);
+        var read = new TargetWorkbooks().Read(input, new Application.Common.UploadLimits(), CancellationToken.None);
         return read.IsClean && read.Sheets.Count == Sheets
             ? read
             : throw new InvalidOperationException($"工作簿读取结果不符：{read.Sheets.Count} 张表，{read.Errors.Count} 处问题。");

@@ -26,11 +26,14 @@ public static class DependencyInjection
         services.AddHostedService<AuditMaintenance>();
         services.AddScoped<AuditContext>();
         services.AddScoped<IAuditNotes>(sp => sp.GetRequiredService<AuditContext>());
+        services.AddScoped<IAuditEvents, AuditEvents>();
         services.AddScoped<AuditTrail>();
         // Options are a singleton so the sealer (a singleton) opens its own contexts beside the request's.
         services.AddDbContext<AppDbContext>(b => DbContextOptionsFactory.Configure(b, options.IsPostgres, connectionString), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
+        services.AddSingleton((configuration.GetSection(UploadLimits.Section).Get<UploadLimits>() ?? new UploadLimits()).Validated());
+        services.AddSingleton<UploadGate>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<Application.Targets.Workbooks.ITargetWorkbooks, Spreadsheets.TargetWorkbooks>();
         services.AddSingleton<ITableWorkbooks, Spreadsheets.TableWorkbookWriter>();

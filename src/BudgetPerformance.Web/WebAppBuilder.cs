@@ -48,9 +48,12 @@ public static class WebAppBuilder
 
         app.MapStaticAssets();
         app.UseRequestSource();
+        app.UseDeniedRequestAudit();
+        app.UseOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseUploadLimits();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/scalar", o => o.WithTitle("预算绩效管理平台 API"));

@@ -48,6 +48,15 @@ public interface IAuditChainAnchors
     Task CheckpointAsync(CancellationToken ct);
 }
 
+/// <summary>
+/// Records an event that changes no data — a refused import, an export, a denied request — in a unit of work of its
+/// own, so nothing the caller has tracked is saved with it. Carries the caller's user and source.
+/// </summary>
+public interface IAuditEvents
+{
+    Task RecordAsync(string action, string entityType, string entityId, string? detail, CancellationToken ct = default);
+}
+
 /// <summary>Lets a use case label what it does in the audit trail, or record an event that is not a row change.</summary>
 public interface IAuditNotes
 {

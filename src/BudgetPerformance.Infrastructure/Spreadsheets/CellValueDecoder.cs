@@ -21,8 +21,8 @@ internal sealed class CellValueDecoder
     }
 
     /// <summary>Reads the shared-string table and the cell formats of a workbook.</summary>
-    public static CellValueDecoder Load(WorkbookPart workbook) =>
-        new(XmlParts.ReadSharedStrings(workbook.SharedStringTablePart), LoadPercentStyles(workbook.WorkbookStylesPart));
+    public static CellValueDecoder Load(WorkbookPart workbook, Application.Common.UploadLimits limits) =>
+        new(XmlParts.ReadSharedStrings(workbook.SharedStringTablePart, limits), LoadPercentStyles(workbook.WorkbookStylesPart));
 
     /// <summary>
     /// The cell's text: shared or inline strings resolved, numbers in invariant culture (percentage formats

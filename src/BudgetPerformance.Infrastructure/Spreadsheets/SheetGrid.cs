@@ -6,11 +6,8 @@ namespace BudgetPerformance.Infrastructure.Spreadsheets;
 /// copied into every cell of the range (clipped to the used area), as the reader's rules require.
 /// </summary>
 /// <remarks>Lookups are hash-based and each row keeps a sorted column list, so no scan is quadratic.</remarks>
-internal sealed class SheetGrid
+internal sealed class SheetGrid(int maxMergedCells)
 {
-    // Guards against malformed files whose merged ranges overlap many times over.
-    private const int MaxFilledCells = 2_000_000;
-
     private readonly Dictionary<long, string> values = [];
     private readonly Dictionary<long, CellRange> mergeByCell = [];
     private readonly List<CellRange> merges = [];
@@ -48,10 +45,23 @@ internal sealed class SheetGrid
         }
     }
 
-    /// <summary>Resolves merged ranges and builds the row indexes; call once after loading.</summary>
-    public void Complete()
+    /// <summary>
+    /// Resolves merged ranges and builds the row indexes; call once after loading. Refuses, before filling anything,
+    /// merged ranges that cover more cells of the used area than allowed (thousands of whole-sheet merges).
+    /// </summary>
+    public void Complete(string sheetName)
     {
-        var budget = MaxFilledCells;
+        long covered = 0;
+        foreach (var merge in merges)
+        {
+            var height = Math.Min(merge.Bottom, MaxRow) - merge.Top + 1;
+            var width = Math.Min(merge.Right, MaxColumn) - merge.Left + 1;
+            if (height > 0 && width > 0 && (covered += (long)height * width) > maxMergedCells)
+            {
+                throw new Application.Common.UploadLimitException($"工作表“{sheetName}”的合并单元格覆盖超过 {maxMergedCells} 个单元格，超出上限");
+            }
+        }
+
         foreach (var merge in merges)
         {
             var bottom = Math.Min(merge.Bottom, MaxRow);
@@ -62,9 +72,9 @@ internal sealed class SheetGrid
             }
 
             values.TryGetValue(Key(merge.Top, merge.Left), out var text);
-            for (var row = merge.Top; row <= bottom && budget > 0; row++)
+            for (var row = merge.Top; row <= bottom; row++)
             {
-                for (var column = merge.Left; column <= right && budget-- > 0; column++)
+                for (var column = merge.Left; column <= right; column++)
                 {
                     var key = Key(row, column);
                     mergeByCell[key] = merge;

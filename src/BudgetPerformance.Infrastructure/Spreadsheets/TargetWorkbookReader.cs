@@ -1,4 +1,6 @@
+using BudgetPerformance.Application.Common;
 using BudgetPerformance.Application.Targets.Workbooks;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -24,11 +26,20 @@ namespace BudgetPerformance.Infrastructure.Spreadsheets;
 /// </remarks>
 public static class TargetWorkbookReader
 {
+    private const int MaxFormulaErrors = 20;
+
     private const string FileErrorPrefix = "文件不是有效的 Excel 工作簿（.xlsx）：";
 
-    /// <summary>Reads every form in the workbook. The stream is left open.</summary>
+    /// <summary>Reads every form in the workbook under the default <see cref="UploadLimits"/>. The stream is left open.</summary>
     /// <param name="input">The .xlsx content; need not be seekable.</param>
-    public static TargetWorkbookReadResult Read(Stream input)
+    public static TargetWorkbookReadResult Read(Stream input) => Read(input, new UploadLimits(), CancellationToken.None);
+
+    /// <summary>
+    /// Reads every form in the workbook. A file that crosses one of the <paramref name="limits"/> — checked on the
+    /// package's directory before anything is expanded, and again while each part streams — gives one file error
+    /// saying which; cancellation (the time budget, the client gone) propagates. The stream is left open.
+    /// </summary>
+    public static TargetWorkbookReadResult Read(Stream input, UploadLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         MemoryStream? copy = null;
@@ -38,14 +49,22 @@ public static class TargetWorkbookReader
             if (!input.CanSeek)
             {
                 copy = new MemoryStream();
-                input.CopyTo(copy);
+                new LimitedReadStream(new NonClosing(input), limits.MaxUploadBytes, "上传的文件").CopyTo(copy);
                 copy.Position = 0;
                 source = copy;
             }
+            else if (input.Length - input.Position > limits.MaxUploadBytes)
+            {
+                return LimitError($"文件过大，上传的文件不超过 {limits.MaxUploadText}");
+            }
 
-            return ReadSeekable(source);
+            return ReadSeekable(source, limits, ct);
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (UploadLimitException limit)
+        {
+            return LimitError(limit.Message);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
         {
             return FileError("读取文件时出错，文件可能已损坏");
         }
@@ -55,9 +74,9 @@ public static class TargetWorkbookReader
         }
     }
 
-    private static TargetWorkbookReadResult ReadSeekable(Stream source)
+    private static TargetWorkbookReadResult ReadSeekable(Stream source, UploadLimits limits, CancellationToken ct)
     {
-        var problem = PackageSniffer.Check(source);
+        var problem = PackageSniffer.Check(source) ?? PackageGuard.Check(source, limits);
         if (problem is not null)
         {
             return FileError(problem);
@@ -66,7 +85,7 @@ public static class TargetWorkbookReader
         SpreadsheetDocument document;
         try
         {
-            document = SpreadsheetDocument.Open(source, isEditable: false);
+            document = SpreadsheetDocument.Open(source, isEditable: false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes });
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -82,13 +101,18 @@ public static class TargetWorkbookReader
                 return FileError("文件中没有工作簿内容");
             }
 
-            return ReadSheets(workbookPart, sheets);
+            if (sheets.Count > limits.MaxSheets)
+            {
+                return LimitError($"工作簿有 {sheets.Count} 个工作表，超过 {limits.MaxSheets} 个的上限");
+            }
+
+            return ReadSheets(workbookPart, sheets, new SheetLoadContext(limits, ct));
         }
     }
 
-    private static TargetWorkbookReadResult ReadSheets(WorkbookPart workbookPart, List<Sheet> sheets)
+    private static TargetWorkbookReadResult ReadSheets(WorkbookPart workbookPart, List<Sheet> sheets, SheetLoadContext context)
     {
-        var decoder = CellValueDecoder.Load(workbookPart);
+        var decoder = CellValueDecoder.Load(workbookPart, context.Limits);
         var forms = new List<TargetSheet>();
         var errors = new List<SheetError>();
         foreach (var sheet in sheets)
@@ -103,13 +127,17 @@ public static class TargetWorkbookReader
 
             try
             {
-                var grid = SheetGridLoader.Load(worksheetPart, decoder);
+                context.SheetName = name;
+                context.FormulasWithoutValue.Clear();
+                var grid = SheetGridLoader.Load(worksheetPart, decoder, context);
                 if (TargetSheetParser.Parse(name, grid, errors) is { } form)
                 {
                     forms.Add(form);
+                    errors.AddRange(context.FormulasWithoutValue.Take(MaxFormulaErrors).Select(cell => new SheetError(name, null, cell,
+                        $"工作表“{name}”单元格 {cell}：是公式，但文件中没有它的计算结果（文件由程序生成、未在 Excel 中保存过），按空白读取会丢失内容。请在 Excel 中打开并保存后重新上传，或把公式改为数值。")));
                 }
             }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
+            catch (Exception exception) when (exception is not OutOfMemoryException and not UploadLimitException and not OperationCanceledException)
             {
                 errors.Add(new SheetError(name, null, null, $"工作表“{name}”：内容已损坏，无法读取。"));
             }
@@ -118,6 +146,35 @@ public static class TargetWorkbookReader
         return new TargetWorkbookReadResult(forms, errors);
     }
 
+    private static TargetWorkbookReadResult LimitError(string reason) =>
+        new([], [new SheetError(string.Empty, null, null, $"文件超出导入限制，未做任何修改：{reason}。")]);
+
     private static TargetWorkbookReadResult FileError(string reason) =>
         new([], [new SheetError(string.Empty, null, null, $"{FileErrorPrefix}{reason}。")]);
+}
+
+/// <summary>Leaves the caller's stream open when the limiting wrapper is disposed.</summary>
+internal sealed class NonClosing(Stream inner) : Stream
+{
+    public override bool CanRead => inner.CanRead;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,3 +1,4 @@
+using BudgetPerformance.Application.Common;
 using BudgetPerformance.Application.Targets.Workbooks;
 using System.Text;
 using System.Xml;
@@ -21,8 +22,9 @@ internal static class XmlParts
         CloseInput = true,
     };
 
-    /// <summary>Opens a reader over the part's XML.</summary>
-    public static XmlReader Open(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), Settings);
+    /// <summary>Opens a reader over the part's XML; past <paramref name="maxBytes"/> expanded bytes it throws, whatever the package declared.</summary>
+    public static XmlReader Open(OpenXmlPart part, long maxBytes) =>
+        XmlReader.Create(new LimitedReadStream(part.GetStream(FileMode.Open, FileAccess.Read), maxBytes, part.Uri.OriginalString), Settings);
 
     /// <summary>
     /// Reads the text of a rich-text container (<c>&lt;si&gt;</c> or <c>&lt;is&gt;</c>) the reader is on: all its
@@ -75,7 +77,7 @@ internal static class XmlParts
     }
 
     /// <summary>Every shared string of the workbook, decoded and trimmed, in table order.</summary>
-    public static string[] ReadSharedStrings(SharedStringTablePart? part)
+    public static string[] ReadSharedStrings(SharedStringTablePart? part, UploadLimits limits)
     {
         if (part is null)
         {
@@ -83,7 +85,7 @@ internal static class XmlParts
         }
 
         var strings = new List<string>();
-        using var xml = Open(part);
+        using var xml = Open(part, limits.MaxPartBytes);
         while (!xml.EOF)
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
@@ -96,5 +98,62 @@ internal static class XmlParts
         }
 
         return [.. strings];
+    }
+}
+
+/// <summary>A read-only stream that throws <see cref="UploadLimitException"/> once more than a limit has been read from it.</summary>
+internal sealed class LimitedReadStream(Stream inner, long limit, string name) : Stream
+{
+    private long _read;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    private int Count(int n)
+    {
+        _read += n;
+        if (_read > limit)
+        {
+            throw new UploadLimitException($"文件内部的“{name.TrimStart('/')}”展开后超过 {limit / 1024 / 1024} MB，超出上限");
+        }
+
+        return n;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 }

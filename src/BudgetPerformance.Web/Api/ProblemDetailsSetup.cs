@@ -33,7 +33,9 @@ public static class ProblemDetailsSetup
         404 => "未找到",
         405 => "方法不允许",
         409 => "数据冲突",
+        413 => "内容过大",
         422 => "数据校验未通过",
+        429 => "请求过多",
         500 => "服务器内部错误",
         _ => current ?? "请求失败",
     };
@@ -68,6 +70,25 @@ public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, 
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException bad)
+        {
+            // The client's fault (a body over the limit, a malformed request): said in Chinese, not logged as an error.
+            logger.LogInformation("请求无效：{Path} {Status} {Message}", httpContext.Request.Path, bad.StatusCode, bad.Message);
+            httpContext.Response.StatusCode = bad.StatusCode;
+            var limits = httpContext.RequestServices.GetRequiredService<Application.Common.UploadLimits>();
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails =
+                {
+                    Status = bad.StatusCode,
+                    Detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+                        ? $"请求内容过大：上传的文件不超过 {limits.MaxUploadText}。未做任何修改。"
+                        : "请求格式不正确，无法读取。",
+                },
+            });
+        }
+
         logger.LogError(exception, "未处理的异常：{Path}", httpContext.Request.Path);
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -28,7 +28,8 @@ public static class TargetEndpoints
         group.MapPost("/{id:long}/adjust", AdjustAsync).WithName("AdjustTarget").WithSummary("发起调整：生成新版本草稿");
         group.MapGet("/list-export", ExportListAsync).WithName("ExportTargetList").WithSummary("导出绩效目标清单（.xlsx，每个目标一行或每个指标一行，含状态、评级、资金和审核发现）");
         group.MapGet("/export", ExportAsync).WithName("ExportTargets").WithSummary("导出项目支出绩效目标申报表（.xlsx，每个项目一个工作表）");
-        group.MapPost("/import", ImportAsync).WithName("ImportTargets").WithSummary("导入项目支出绩效目标申报表（全部正确才导入，否则逐格列出问题）").DisableAntiforgery();
+        group.MapPost("/import", ImportAsync).WithName("ImportTargets").WithSummary("导入项目支出绩效目标申报表（全部正确才导入，否则逐格列出问题；大小、工作表、行、单元格、合并区域、用时和并发均有上限）")
+            .RequireAuthorization(Security.Policies.Declarers).DisableAntiforgery().WithUploadLimit();
         group.MapPost("/review-all", ReviewAllAsync).WithName("ReviewAllTargets").WithSummary("按规则方案对本地区全部绩效目标进行自动审核（只统计，不改数据）");
     }
 
@@ -123,19 +124,13 @@ public static class TargetEndpoints
     private static async Task<Results<Ok<ImportTargetsResult>, ProblemHttpResult>> ImportAsync(
         IFormFile file, bool? createProposals, bool? confirmOverwrite, ImportTargetWorkbookHandler handler, CancellationToken ct)
     {
-        if (file.Length > MaxUploadBytes)
-        {
-            return Error.Validation($"文件过大：不超过 {MaxUploadBytes / 1024 / 1024} MB。", "File").ToProblem();
-        }
-
+        // The upload is buffered in memory within UploadLimits.MaxUploadBytes (the request body limit of this endpoint).
         await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
         await stream.CopyToAsync(buffer, ct);
         buffer.Position = 0;
         return Map(await handler.HandleAsync(buffer, new ImportTargetsOptions(createProposals ?? false, confirmOverwrite ?? false), ct));
     }
-
-    public const long MaxUploadBytes = 50L * 1024 * 1024;
 
     private static async Task<Results<Ok<ReviewAllResult>, ProblemHttpResult>> ReviewAllAsync(int year, ReviewAllTargetsHandler handler, CancellationToken ct) =>
         Map(await handler.HandleAsync(year, ct));

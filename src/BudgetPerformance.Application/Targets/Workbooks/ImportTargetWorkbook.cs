@@ -27,10 +27,9 @@ public sealed record ImportTargetsOptions(bool CreateProposals = false, bool Con
 /// step for the whole workbook; replacing targets that already have content needs a confirmation too.
 /// </summary>
 public sealed class ImportTargetWorkbookHandler(
-    IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, TargetReviewService reviews, ITargetWorkbooks workbooks, TimeProvider clock)
+    IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, TargetReviewService reviews, ITargetWorkbooks workbooks, TimeProvider clock,
+    UploadGate uploads, IAuditEvents auditEvents)
 {
-    public const int MaxSheets = 2_000;
-
     /// <summary>Error field when the only problems are projects not in the library: the user may confirm creating proposals.</summary>
     public const string UnknownProjectsField = "UnknownProjects";
 
@@ -53,16 +52,43 @@ public sealed class ImportTargetWorkbookHandler(
             return Error.Forbidden("谁申请资金、谁设置目标：只有预算单位的填报人员可以导入绩效目标申报表。");
         }
 
-        var read = workbooks.Read(input);
+        var admitted = uploads.Enter(actor.UserId, input.CanSeek ? input.Length - input.Position : null, ct);
+        Result<ImportTargetsResult> result;
+        if (!admitted.IsSuccess)
+        {
+            result = admitted.Error!;
+        }
+        else
+        {
+            using var ticket = admitted.Value;
+            try
+            {
+                result = await ImportAsync(input, options, actor, ticket.Token);
+            }
+            catch (OperationCanceledException) when (ticket.Token.IsCancellationRequested)
+            {
+                result = ticket.Cancelled();
+            }
+        }
+
+        if (!result.IsSuccess && result.Error!.Field is not (UnknownProjectsField or OverwriteField))
+        {
+            // A refused import changes nothing, but the attempt is on record (who, from where, why).
+            var problems = result.Error.Details.Count > 0 ? result.Error.Details : [result.Error.Message];
+            await auditEvents.RecordAsync("导入绩效目标申报表被拒绝", "TargetWorkbook", string.Empty,
+                $"{(input.CanSeek ? $"{input.Length:N0} 字节；" : string.Empty)}{problems.Count} 个问题：{string.Join("；", problems.Take(5))}{(problems.Count > 5 ? "……" : string.Empty)}", CancellationToken.None);
+        }
+
+        return result;
+    }
+
+    private async Task<Result<ImportTargetsResult>> ImportAsync(Stream input, ImportTargetsOptions options, Actor actor, CancellationToken ct)
+    {
+        var read = workbooks.Read(input, uploads.Limits, ct);
         var errors = read.Errors.Select(Describe).ToList();
         if (read.Sheets.Count == 0 && errors.Count == 0)
         {
             errors.Add("工作簿中没有找到“项目支出绩效目标申报表”。");
-        }
-
-        if (read.Sheets.Count > MaxSheets)
-        {
-            return Error.Validation($"一次最多导入 {MaxSheets} 个项目，本工作簿有 {read.Sheets.Count} 个。", "File");
         }
 
         var unit = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == actor.OrganizationId, ct);

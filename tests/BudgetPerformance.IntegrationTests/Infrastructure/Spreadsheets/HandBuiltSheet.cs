@@ -35,6 +35,12 @@ public sealed class HandBuiltSheet(List<string> sharedStrings)
         StyleIndex = style == 0 ? null : style,
     });
 
+    /// <summary>A formula cell as a program writes it: the formula, and no calculated value.</summary>
+    public HandBuiltSheet Formula(string reference, string formula) => Put(reference, new Cell
+    {
+        CellFormula = new CellFormula(formula),
+    });
+
     public HandBuiltSheet Merge(string range)
     {
         merges.Add(range);

@@ -14,8 +14,7 @@ public static class RealTableSheets
     /// 指标值来源 column, the level-1 and level-2 cells merged down their rows. <paramref name="badValue"/> replaces the
     /// 巩固率 value.
     /// </summary>
-    public static void SplitColumns(HandBuiltWorkbook book, string sheetName, string code, string name, string unit, int year = 2026, string badValue = "97")
-    {
+    public static HandBuiltSheet SplitColumns(HandBuiltWorkbook book, string sheetName, string code, string name, string unit, int year = 2026, string badValue = "97") =>
         book.AddSheet(sheetName)
             .Text("A1", $"{year}年度项目支出绩效目标申报表").Merge("A1:H1")
             .Text("A2", "项目名称").Text("B2", name).Merge("B2:D2").Text("E2", "项目编码").Text("F2", code)
@@ -39,7 +38,6 @@ public static class RealTableSheets
             .Text("B15", "可持续影响指标").Text("C15", "营养改善长效机制").Text("E15", "持续有效")
             .Text("A16", "满意度指标").Text("B16", "满意度指标").Text("C16", "学生及家长满意度").Text("D16", "≥").Number("E16", "90").Text("F16", "％")
             .Text("A18", "填表人：刘敏");
-    }
 
     /// <summary>
     /// Another county's layout: value and unit together, words for operators, a bare value, a month as a 时效 value,
