@@ -49,8 +49,8 @@ public static class WebAppBuilder
         app.MapStaticAssets();
         app.UseRequestSource();
         app.UseDeniedRequestAudit();
-        app.UseOriginCheck();
         app.UseAuthentication();
+        app.UseOriginCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseUploadLimits();
