@@ -22,7 +22,11 @@ public static class WebAppBuilder
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
-        builder.Services.AddPlatformSecurity();
+        var deployment = DeploymentSecurity.From(builder.Configuration);
+        var httpsRequired = deployment.HttpsRequired(builder.Environment);
+        builder.Services.AddSingleton(deployment);
+        builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(deployment.Configure);
+        builder.Services.AddPlatformSecurity(httpsRequired);
         builder.Services.AddPlatformProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -38,12 +42,14 @@ public static class WebAppBuilder
         builder.Services.AddMudServices();
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
-        if (!app.Environment.IsDevelopment())
+        if (httpsRequired)
         {
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
 
         app.MapStaticAssets();
@@ -55,8 +61,18 @@ public static class WebAppBuilder
         app.UseAntiforgery();
         app.UseUploadLimits();
 
-        app.MapOpenApi();
-        app.MapScalarApiReference("/scalar", o => o.WithTitle("预算绩效管理平台 API"));
+        switch (deployment.Docs(app.Environment))
+        {
+            case "Public":
+                app.MapOpenApi();
+                app.MapScalarApiReference("/scalar", o => o.WithTitle("预算绩效管理平台 API"));
+                break;
+            case "SignedIn":
+                app.MapOpenApi().RequireAuthorization();
+                app.MapScalarApiReference("/scalar", o => o.WithTitle("预算绩效管理平台 API")).RequireAuthorization();
+                break;
+        }
+
         app.MapHealthChecks("/health");
         app.MapPlatformApi();
         app.MapAccountEndpoints();

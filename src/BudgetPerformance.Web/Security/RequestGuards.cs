@@ -14,7 +14,7 @@ public static class OriginCheck
 {
     public static IApplicationBuilder UseOriginCheck(this IApplicationBuilder app)
     {
-        var configured = app.ApplicationServices.GetRequiredService<IConfiguration>().GetSection("Security:AllowedOrigins").Get<string[]>() ?? [];
+        var configured = app.ApplicationServices.GetRequiredService<DeploymentSecurity>().AllowedOrigins;
         var allowed = new HashSet<string>(configured.Select(o => o.TrimEnd('/')), StringComparer.OrdinalIgnoreCase);
         return app.Use(async (context, next) =>
         {

@@ -12,7 +12,7 @@ public static class SecurityServices
     /// <summary>Idle time after which a session ends, in the browser and on the server.</summary>
     public static readonly TimeSpan SessionTimeout = TimeSpan.FromMinutes(30);
 
-    public static IServiceCollection AddPlatformSecurity(this IServiceCollection services)
+    public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, bool httpsRequired)
     {
         services.AddHttpContextAccessor();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -21,7 +21,7 @@ public static class SecurityServices
                 o.Cookie.Name = "bp.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Cookie.SecurePolicy = httpsRequired ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = SessionTimeout;
                 o.SlidingExpiration = true;
                 o.LoginPath = "/login";
@@ -48,6 +48,7 @@ public static class SecurityServices
         {
             o.Cookie.Name = "bp.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = httpsRequired ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         return services;
     }
@@ -55,7 +56,7 @@ public static class SecurityServices
     /// <summary>The API answers 401/403 with ProblemDetails; pages are redirected to the login or denial page.</summary>
     private static async Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/openapi"))
         {
             ctx.Response.StatusCode = status;
             await Results.Problem(
@@ -66,7 +67,9 @@ public static class SecurityServices
             return;
         }
 
-        ctx.Response.Redirect(ctx.RedirectUri);
+        // Relative: an absolute URL would be built from the request's Host header (which a client chooses).
+        var target = Uri.TryCreate(ctx.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : ctx.RedirectUri;
+        ctx.Response.Redirect(target);
     }
 }
 

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BudgetPerformance.IntegrationTests.Support;
 
 /// <summary>The whole platform in-process over a real database of the chosen provider, seeded with the demo county.</summary>
-public sealed class PlatformFactory(TestDatabase database) : WebApplicationFactory<Program>
+public sealed class PlatformFactory(TestDatabase database, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -16,7 +17,7 @@ public sealed class PlatformFactory(TestDatabase database) : WebApplicationFacto
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", Database.IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
@@ -24,6 +25,10 @@ public sealed class PlatformFactory(TestDatabase database) : WebApplicationFacto
         // The chain's key file and checkpoint log live beside the test database, outside it; every sealing run anchors the head.
         builder.UseSetting("Audit:Directory", AuditDirectory);
         builder.UseSetting("Audit:CheckpointIntervalSeconds", "0");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client signed in as one of the demo accounts (cookies kept per client).</summary>
@@ -78,9 +83,9 @@ public sealed class SharedPlatforms : IAsyncDisposable
         return await task;
     }
 
-    public static async Task<PlatformFactory> StartAsync(string provider)
+    public static async Task<PlatformFactory> StartAsync(string provider, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
     {
-        var factory = new PlatformFactory(await TestDatabase.CreateAsync(provider));
+        var factory = new PlatformFactory(await TestDatabase.CreateAsync(provider), environment, settings);
         _ = factory.Server; // starts the host: migrations and demo data run before the first request
         return factory;
     }
