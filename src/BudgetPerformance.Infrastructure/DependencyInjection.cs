@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using BudgetPerformance.Application.Common;
 using BudgetPerformance.Infrastructure.Auditing;
 using BudgetPerformance.Infrastructure.Persistence;
@@ -34,6 +35,12 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddSingleton((configuration.GetSection(UploadLimits.Section).Get<UploadLimits>() ?? new UploadLimits()).Validated());
         services.AddSingleton<UploadGate>();
+        // Sign-in cookies and antiforgery tokens are protected with keys every instance shares through the database.
+        services.AddDataProtection().SetApplicationName("BudgetPerformance");
+        services.AddSingleton<DatabaseKeyRepository>();
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(
+                o => o.XmlRepository = sp.GetRequiredService<DatabaseKeyRepository>()));
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<Application.Targets.Workbooks.ITargetWorkbooks, Spreadsheets.TargetWorkbooks>();
         services.AddSingleton<ITableWorkbooks, Spreadsheets.TableWorkbookWriter>();

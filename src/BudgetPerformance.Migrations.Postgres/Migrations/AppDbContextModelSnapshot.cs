@@ -907,6 +907,31 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.ToTable("PerformanceTargets");
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Infrastructure.Security.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Budgets.DepartmentBudget", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)

@@ -872,6 +872,29 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("PerformanceTargets");
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Infrastructure.Security.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Budgets.DepartmentBudget", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)

@@ -66,6 +66,30 @@ public sealed class ProductionModeTests
         Assert.StartsWith("/login", redirect.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task TwoInstancesOverOneDatabase_ShareSignIns(string provider)
+    {
+        await using var first = await SharedPlatforms.StartAsync(provider);
+        await using var second = first.AnotherInstance();
+        using var client = await first.SignedInClientAsync("czadmin");
+        var cookie = string.Join("; ", (await CookiesAsync(first)).Select(c => c.Split(';')[0]));
+        using var elsewhere = second.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        elsewhere.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/api/auth/me")).StatusCode);
+        Assert.True(await first.WithDbAsync(db => db.Set<BudgetPerformance.Infrastructure.Security.DataProtectionKeyRecord>().AnyAsync()));
+    }
+
+    public static TheoryData<string> Providers => TestDatabase.Providers;
+
+    private static async Task<IEnumerable<string>> CookiesAsync(PlatformFactory app)
+    {
+        using var raw = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var login = await raw.PostAsJsonAsync("/api/auth/login", new { userName = "czadmin", password = BudgetPerformance.Infrastructure.DemoData.DemoDataGenerator.DemoPassword });
+        login.EnsureSuccessStatusCode();
+        return login.Headers.GetValues("Set-Cookie");
+    }
+
     private sealed class FromAddress(string address) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>

@@ -8,12 +8,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BudgetPerformance.IntegrationTests.Support;
 
 /// <summary>The whole platform in-process over a real database of the chosen provider, seeded with the demo county.</summary>
-public sealed class PlatformFactory(TestDatabase database, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
+public sealed class PlatformFactory(TestDatabase database, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null, bool ownsDatabase = true)
     : WebApplicationFactory<Program>
 {
+    /// <summary>A second instance of the platform over the same database (as behind a load balancer); disposing it leaves the database.</summary>
+    public PlatformFactory AnotherInstance() => new(Database, environment, settings, ownsDatabase: false) { AuditDirectoryOverride = AuditDirectory };
+
+    private string? AuditDirectoryOverride { get; init; }
+
     public TestDatabase Database { get; } = database;
 
-    public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), $"bp-audit-{Guid.NewGuid():N}");
+    public string AuditDirectory => AuditDirectoryOverride ?? _auditDirectory;
+
+    private readonly string _auditDirectory = Path.Combine(Path.GetTempPath(), $"bp-audit-{Guid.NewGuid():N}");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -49,6 +56,11 @@ public sealed class PlatformFactory(TestDatabase database, string environment = 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!ownsDatabase)
+        {
+            return;
+        }
+
         await Database.DisposeAsync();
         if (Directory.Exists(AuditDirectory))
         {
