@@ -15,13 +15,14 @@ public static class WebAppBuilder
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot(args) });
         configure?.Invoke(builder);
         builder.Host.UseSerilog((context, config) => config.ReadFrom.Configuration(context.Configuration).WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 
+        // First: migrations run before anything else starts (the data-protection key ring lives in the database).
+        builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddApplication();
         builder.Services.AddInfrastructure(builder.Configuration);
-        builder.Services.AddHostedService<DatabaseStartup>();
         var deployment = DeploymentSecurity.From(builder.Configuration);
         var httpsRequired = deployment.HttpsRequired(builder.Environment);
         builder.Services.AddSingleton(deployment);
@@ -78,5 +79,24 @@ public static class WebAppBuilder
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    /// <summary>
+    /// The published output carries its own wwwroot beside the DLL: started from any directory (a service, a
+    /// container), it must serve its static web assets from there, not look for them in the working directory.
+    /// An explicit content root (ASPNETCORE_CONTENTROOT, --contentRoot) wins; <c>dotnet run</c> keeps the project's.
+    /// </summary>
+    private static string? PublishedContentRoot(string[] args)
+    {
+        var explicitRoot = Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") ?? Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT");
+        if (explicitRoot is not null || args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var baseDirectory = AppContext.BaseDirectory;
+        return Directory.Exists(Path.Combine(baseDirectory, "wwwroot")) && File.Exists(Path.Combine(baseDirectory, "BudgetPerformance.Web.staticwebassets.endpoints.json"))
+            ? baseDirectory
+            : null;
     }
 }

@@ -17,12 +17,17 @@ namespace BudgetPerformance.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["verify-audit", "audit-checkpoint", "audit-rotate-key", "migrate", "generate-province", "help"];
+    private static readonly string[] Commands = ["verify-audit", "audit-checkpoint", "audit-rotate-key", "migrate", "backup", "health", "generate-province", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args[0] == "health")
+        {
+            return await HealthAsync(StringOption(args, "--url", "http://127.0.0.1:8080/health"));
+        }
+
         var configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
@@ -65,10 +70,12 @@ public static class CommandLine
                 await sp.GetRequiredService<AppDbContext>().Database.MigrateAsync();
                 Console.WriteLine("数据库结构已更新到最新版本。");
                 return 0;
+            case "backup":
+                return await BackupAsync(sp.GetRequiredService<DatabaseOptions>(), StringOption(args, "--output", string.Create(CultureInfo.InvariantCulture, $"budget-performance-{DateTime.UtcNow:yyyyMMdd-HHmmss}.bak")));
             case "generate-province":
                 return await GenerateProvinceAsync(sp, args);
             default:
-                Console.WriteLine("用法：dotnet run --project src/BudgetPerformance.Web -- [verify-audit | audit-checkpoint | audit-rotate-key | migrate | generate-province --counties 100 --seed 7 --year 2026]");
+                Console.WriteLine("用法：BudgetPerformance.Web [verify-audit | audit-checkpoint | audit-rotate-key | migrate | backup --output 文件 | health --url 地址 | generate-province --counties 100 --seed 7 --year 2026]");
                 return 0;
         }
     }
@@ -87,6 +94,72 @@ public static class CommandLine
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"已生成并导入 {data.Regions.Count} 个行政区划、{data.Organizations.Count} 个单位、{data.Projects.Count} 个项目：生成 {generated.TotalSeconds:0.0} 秒，合计 {watch.Elapsed.TotalSeconds:0.0} 秒。"));
         return 0;
+    }
+
+    /// <summary>
+    /// A consistent copy of the database while the platform runs: SQLite's online backup API (readers and writers go
+    /// on), or pg_dump's custom format for PostgreSQL (restore with pg_restore). The audit key ring and checkpoint log
+    /// live outside the database (Audit:Directory) and are backed up with it — see docs/deployment.md.
+    /// </summary>
+    private static async Task<int> BackupAsync(DatabaseOptions options, string output)
+    {
+        var target = Path.GetFullPath(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (!options.IsPostgres)
+        {
+            await using var source = new Microsoft.Data.Sqlite.SqliteConnection(options.ResolveConnectionString());
+            await using var copy = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
+            await source.OpenAsync();
+            await copy.OpenAsync();
+            source.BackupDatabase(copy);
+            Console.WriteLine($"已备份 SQLite 数据库到：{target}（恢复：停止平台，用该文件替换数据库文件后启动）");
+            return 0;
+        }
+
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(options.ResolveConnectionString());
+        var start = new ProcessStartInfo("pg_dump")
+        {
+            ArgumentList = { "--format=custom", "--no-owner", "--file", target, "--host", cs.Host ?? "127.0.0.1", "--port", cs.Port.ToString(CultureInfo.InvariantCulture), "--username", cs.Username ?? "postgres", cs.Database ?? "postgres" },
+            UseShellExecute = false,
+        };
+        start.Environment["PGPASSWORD"] = cs.Password ?? string.Empty;
+        try
+        {
+            using var process = Process.Start(start)!;
+            await process.WaitForExitAsync();
+            Console.WriteLine(process.ExitCode == 0
+                ? $"已用 pg_dump 备份 PostgreSQL 数据库到：{target}（恢复：pg_restore --clean --if-exists -d 数据库 {target}）"
+                : $"pg_dump 失败（退出码 {process.ExitCode}），未生成备份。");
+            return process.ExitCode == 0 ? 0 : 3;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Console.Error.WriteLine("未找到 pg_dump：请安装 postgresql-client（与服务器相同的主版本）。");
+            return 3;
+        }
+    }
+
+    /// <summary>For container health checks (the runtime image has no curl): exit 0 when /health answers 200.</summary>
+    private static async Task<int> HealthAsync(string url)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            using var response = await client.GetAsync(new Uri(url));
+            Console.WriteLine($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            Console.Error.WriteLine($"健康检查失败：{exception.Message}");
+            return 1;
+        }
+    }
+
+    private static string StringOption(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 
     private static int IntOption(string[] args, string name, int fallback)
