@@ -1,3 +1,4 @@
+using BudgetPerformance.Domain.Common;
 using System.Diagnostics;
 using System.Globalization;
 using BudgetPerformance.Application;
@@ -17,7 +18,7 @@ namespace BudgetPerformance.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["verify-audit", "audit-checkpoint", "audit-rotate-key", "migrate", "backup", "health", "generate-province", "help"];
+    private static readonly string[] Commands = ["verify-audit", "audit-checkpoint", "audit-rotate-key", "migrate", "bootstrap", "backup", "health", "generate-province", "help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -70,12 +71,14 @@ public static class CommandLine
                 await sp.GetRequiredService<AppDbContext>().Database.MigrateAsync();
                 Console.WriteLine("数据库结构已更新到最新版本。");
                 return 0;
+            case "bootstrap":
+                return await BootstrapAsync(sp, args);
             case "backup":
                 return await BackupAsync(sp.GetRequiredService<DatabaseOptions>(), StringOption(args, "--output", string.Create(CultureInfo.InvariantCulture, $"budget-performance-{DateTime.UtcNow:yyyyMMdd-HHmmss}.bak")));
             case "generate-province":
                 return await GenerateProvinceAsync(sp, args);
             default:
-                Console.WriteLine("用法：BudgetPerformance.Web [verify-audit | audit-checkpoint | audit-rotate-key | migrate | backup --output 文件 | health --url 地址 | generate-province --counties 100 --seed 7 --year 2026]");
+                Console.WriteLine("用法：BudgetPerformance.Web [verify-audit | audit-checkpoint | audit-rotate-key | migrate | bootstrap --parents \"650000 新疆维吾尔自治区,653000 克孜勒苏柯尔克孜自治州\" --region-code 653001 --region-name 阿图什市 --admin czadmin --admin-name 姓名（密码取自环境变量 BP_ADMIN_PASSWORD）| backup --output 文件 | health --url 地址 | generate-province --counties 100 --seed 7 --year 2026]");
                 return 0;
         }
     }
@@ -93,6 +96,67 @@ public static class CommandLine
         await DatasetLoader.LoadAsync(db, data, $"基准测试省份（{counties} 个县，种子 {seed}）");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"已生成并导入 {data.Regions.Count} 个行政区划、{data.Organizations.Count} 个单位、{data.Projects.Count} 个项目：生成 {generated.TotalSeconds:0.0} 秒，合计 {watch.Elapsed.TotalSeconds:0.0} 秒。"));
+        return 0;
+    }
+
+    /// <summary>
+    /// A new installation without demo data: the region, its 财政局 and the first finance administrator, who then
+    /// creates everything else in the platform. The password comes from BP_ADMIN_PASSWORD (never the command line,
+    /// which other users of the machine can read) and must meet the password policy.
+    /// </summary>
+    private static async Task<int> BootstrapAsync(IServiceProvider sp, string[] args)
+    {
+        var db = sp.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        if (await db.Users.AnyAsync())
+        {
+            Console.Error.WriteLine("数据库中已有用户，无需初始化。");
+            return 4;
+        }
+
+        var password = Environment.GetEnvironmentVariable("BP_ADMIN_PASSWORD") ?? string.Empty;
+        var adminName = StringOption(args, "--admin", "czadmin");
+        var policy = sp.GetRequiredService<Domain.Organizations.SecurityPolicy>().CheckPassword(password, adminName);
+        if (!policy.IsSuccess)
+        {
+            Console.Error.WriteLine($"BP_ADMIN_PASSWORD：{policy.Error!.Message}");
+            return 4;
+        }
+
+        // The region and, above a province, its parents from the top: --parents "650000 新疆维吾尔自治区,653000 克孜勒苏柯尔克孜自治州".
+        var chain = StringOption(args, "--parents", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => p.Split(' ', 2, StringSplitOptions.TrimEntries))
+            .Append([StringOption(args, "--region-code", string.Empty), StringOption(args, "--region-name", string.Empty)]);
+        Result<Domain.Organizations.Region> region = Error.Validation("未指定区划。");
+        Domain.Organizations.Region? parent = null;
+        foreach (var link in chain)
+        {
+            region = Domain.Organizations.Region.Create(link[0], link.Length > 1 ? link[1] : string.Empty, parent);
+            if (!region.IsSuccess)
+            {
+                Console.Error.WriteLine(region.Error!.Message);
+                return 4;
+            }
+
+            db.Regions.Add(region.Value);
+            await db.SaveChangesAsync();
+            parent = region.Value;
+        }
+
+        var bureau = Domain.Organizations.Organization.Create(region.Value.Code + "-CZJ", region.Value.Name + "财政局", Domain.Organizations.OrganizationKind.FinanceBureau, region.Value).Value;
+        db.Organizations.Add(bureau);
+        await db.SaveChangesAsync();
+        var user = Domain.Organizations.User.Create(adminName, StringOption(args, "--admin-name", "财政局管理员"), bureau,
+            Domain.Organizations.Role.FinanceAdmin | Domain.Organizations.Role.FinanceReviewer, sp.GetRequiredService<IPasswordHasher>().Hash(password));
+        if (!user.IsSuccess)
+        {
+            Console.Error.WriteLine(user.Error!.Message);
+            return 4;
+        }
+
+        db.Users.Add(user.Value);
+        await db.SaveChangesAsync();
+        Console.WriteLine($"已初始化：{region.Value.Name}（{region.Value.Code}）、{bureau.Name}、管理员 {user.Value.UserName}。请登录后在平台中建立部门、单位和其他账户。");
         return 0;
     }
 
