@@ -29,6 +29,7 @@ public static class WebAppBuilder
         builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(deployment.Configure);
         builder.Services.AddPlatformSecurity(httpsRequired);
         builder.Services.AddPlatformProblemDetails();
+        builder.Services.AddInputBounds();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "预算绩效管理平台 API";

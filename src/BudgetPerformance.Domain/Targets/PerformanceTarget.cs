@@ -291,6 +291,11 @@ public sealed class PerformanceTarget : Entity
             return Error.Validation("请填写调整理由。", "Reason");
         }
 
+        if (reason.Length > MaxCommentLength)
+        {
+            return Error.Validation($"调整理由不超过 {MaxCommentLength} 个字，现有 {reason.Length} 个字。", "Reason");
+        }
+
         var next = new PerformanceTarget
         {
             SubjectKind = SubjectKind,
@@ -318,8 +323,16 @@ public sealed class PerformanceTarget : Entity
         return next;
     }
 
+    /// <summary>Longest review comment, return reason or adjustment reason (the history stores it whole).</summary>
+    public const int MaxCommentLength = 1000;
+
     private Result Move(string action, TargetStatus next, ReviewActor actor, DateTime at, string? comment, FinanceReview? review = null)
     {
+        if (comment is { Length: > MaxCommentLength })
+        {
+            return Error.Validation($"意见或理由不超过 {MaxCommentLength} 个字，现有 {comment.Length} 个字。", "Comment");
+        }
+
         _history.Add(TargetReviewStep.Record(action, Status, next, actor, at, comment, review));
         Status = next;
         Revision++;

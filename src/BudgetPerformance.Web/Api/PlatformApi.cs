@@ -2,8 +2,11 @@ namespace BudgetPerformance.Web.Api;
 
 public static class PlatformApi
 {
-    public static IEndpointRouteBuilder MapPlatformApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapPlatformApi(this IEndpointRouteBuilder root)
     {
+        // One group without a prefix: every endpoint below gets the input bounds (InputBounds).
+        var app = root.MapGroup(string.Empty);
+        app.WithInputBounds();
         app.MapAuthEndpoints();
         app.MapDashboardEndpoints();
         app.MapOrganizationEndpoints();
@@ -14,6 +17,6 @@ public static class PlatformApi
         app.MapLibraryEndpoints();
         app.MapRulePackEndpoints();
         app.MapProposalEndpoints();
-        return app;
+        return root;
     }
 }

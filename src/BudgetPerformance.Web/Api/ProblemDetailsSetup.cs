@@ -66,8 +66,22 @@ public static class ProblemDetailsSetup
 }
 
 /// <summary>Anything unexpected: logged in full, answered with a short Chinese message and the trace id.</summary>
+
 public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, ILogger<UnexpectedExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>A lost race: a concurrency token or a unique key the other request took first.</summary>
+    public static bool IsConflict(Exception exception) => exception switch
+    {
+        Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => true,
+        Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" or "40001" } } => true,
+        Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } } => true,
+        _ => false,
+    };
+
+    /// <summary>Our own converters speak Chinese; the serializer's English messages are replaced by a plain statement.</summary>
+    private static string ChineseOrGeneric(string message) =>
+        message.Any(c => c >= 0x4E00 && c <= 0x9FFF) ? (message.EndsWith('。') ? message : message + "。") : "内容缺少必填项、含有不允许的空值，或类型不符。";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is BadHttpRequestException bad)
@@ -84,8 +98,22 @@ public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, 
                     Status = bad.StatusCode,
                     Detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
                         ? $"请求内容过大：上传的文件不超过 {limits.MaxUploadText}。未做任何修改。"
-                        : "请求格式不正确，无法读取。",
+                        : bad.InnerException is System.Text.Json.JsonException json
+                            ? $"请求内容无法读取{(json.Path is { Length: > 1 } path ? $"（字段 {path.TrimStart('$', '.')}）" : string.Empty)}：{ChineseOrGeneric(json.Message)}未做任何修改。"
+                            : "请求格式不正确，无法读取。未做任何修改。",
                 },
+            });
+        }
+
+        if (IsConflict(exception))
+        {
+            // Two requests raced for the same row (a unique key, a concurrency token): one won, this one is told so.
+            logger.LogInformation("并发冲突：{Path}", httpContext.Request.Path);
+            httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = { Status = 409, Detail = "同一数据正被他人同时修改，本次操作未生效。请刷新后重试。" },
             });
         }
 
