@@ -115,6 +115,7 @@ public static class TargetWorkbookReader
         var decoder = CellValueDecoder.Load(workbookPart, context.Limits);
         var forms = new List<TargetSheet>();
         var errors = new List<SheetError>();
+        var exported = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sheet in sheets)
         {
             var name = sheet.Name?.Value ?? string.Empty;
@@ -122,6 +123,22 @@ public static class TargetWorkbookReader
             if (id is null || !workbookPart.TryGetPartById(id, out var part) || part is not WorksheetPart worksheetPart)
             {
                 // Chart sheets and dangling entries hold no form.
+                continue;
+            }
+
+            if (name == TargetWorkbookWriter.ExportInfoSheet && sheet.State?.Value == SheetStateValues.VeryHidden)
+            {
+                context.SheetName = name;
+                var info = SheetGridLoader.Load(worksheetPart, decoder, context);
+                foreach (var row in info.Rows.Where(r => r > 1))
+                {
+                    if (int.TryParse(info.Get(row, 3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var revision))
+                    {
+                        exported["sheet:" + info.Get(row, 1)] = revision;
+                        exported["code:" + info.Get(row, 2)] = revision;
+                    }
+                }
+
                 continue;
             }
 
@@ -141,6 +158,14 @@ public static class TargetWorkbookReader
             {
                 errors.Add(new SheetError(name, null, null, $"工作表“{name}”：内容已损坏，无法读取。"));
             }
+        }
+
+        if (exported.Count > 0)
+        {
+            // By sheet name, or by project code when the user renamed the sheet.
+            forms = forms.Select(f => exported.TryGetValue("sheet:" + f.SheetName, out var revision) || exported.TryGetValue("code:" + f.ProjectCode.Trim(), out revision)
+                ? f with { ExportedRevision = revision }
+                : f).ToList();
         }
 
         return new TargetWorkbookReadResult(forms, errors);

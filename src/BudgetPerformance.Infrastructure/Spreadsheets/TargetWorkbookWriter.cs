@@ -46,6 +46,43 @@ public static class TargetWorkbookWriter
         buffer.CopyTo(output);
     }
 
+    /// <summary>Name of the very hidden sheet that records, per form sheet, the revision each target had when exported.</summary>
+    public const string ExportInfoSheet = "导出信息";
+
+    /// <summary>Users do not see or edit it (veryHidden: not even 取消隐藏 shows it); Excel and WPS keep it on save.</summary>
+    private static void WriteExportInfo(WorkbookPart workbookPart, Sheets sheetList, SharedStringTableBuilder strings, List<TargetSheet> projects)
+    {
+        if (projects.All(p => p.ExportedRevision is null))
+        {
+            return;
+        }
+
+        var builder = new WorksheetBuilder([16, 20, 14]);
+        builder.Put(1, 1, "工作表", 0);
+        builder.Put(1, 2, "项目编码", 0);
+        builder.Put(1, 3, "导出时修订号", 0);
+        var names = sheetList.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
+        for (var i = 0; i < projects.Count; i++)
+        {
+            if (projects[i].ExportedRevision is { } revision)
+            {
+                builder.Put(i + 2, 1, names[i], 0);
+                builder.Put(i + 2, 2, projects[i].ProjectCode, 0);
+                builder.Put(i + 2, 3, revision.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, numeric: true);
+            }
+        }
+
+        var part = workbookPart.AddNewPart<WorksheetPart>();
+        builder.WriteTo(part, strings, tabSelected: false);
+        sheetList.Append(new Sheet
+        {
+            Name = ExportInfoSheet,
+            SheetId = (uint)(projects.Count + 1),
+            Id = workbookPart.GetIdOfPart(part),
+            State = SheetStateValues.VeryHidden,
+        });
+    }
+
     private static void WriteWorkbook(SpreadsheetDocument document, List<TargetSheet> projects)
     {
         var workbookPart = document.AddWorkbookPart();
@@ -69,6 +106,7 @@ public static class TargetWorkbookWriter
             });
         }
 
+        WriteExportInfo(workbookPart, sheetList, strings, projects);
         strings.WriteTo(workbookPart.AddNewPart<SharedStringTablePart>());
         workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheetList);
     }

@@ -56,5 +56,6 @@ public sealed class ExportTargetWorkbookHandler(IAppDbContext db, AccessScopeRes
             0, IndicatorFrameworks.Name(i.Level1), IndicatorFrameworks.Name(i.Level2), i.Name, i.Value.ToString(),
             i.Weight.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), IndicatorFrameworks.Name(i.ValueSource), i.ScoringStandard,
             new Dictionary<string, string>())).ToList(),
-        new Dictionary<string, string>());
+        new Dictionary<string, string>(),
+        ExportedRevision: t.Revision);
 }

@@ -107,6 +107,7 @@ public sealed class ImportTargetWorkbookHandler(
         var plans = new List<Plan>();
         var unknown = new List<(TargetSheet Sheet, string Message)>();
         var overwrites = new List<string>();
+        var stale = new List<string>();
         var seen = new HashSet<long>();
         foreach (var sheet in read.Sheets)
         {
@@ -183,7 +184,12 @@ public sealed class ImportTargetWorkbookHandler(
                 continue;
             }
 
-            if (target is { Indicators.Count: > 0 })
+            if (target is not null && sheet.ExportedRevision is { } exportedRevision && target.Revision != exportedRevision)
+            {
+                // The workbook was exported, then someone saved the target: importing would silently undo that.
+                stale.Add($"{where}：“{project.Name}”的绩效目标在导出本工作簿之后已被修改（导出时修订号 {exportedRevision}，现为 {target.Revision}，最近保存于北京时间 {BeijingTime.Format(target.UpdatedAt)}），导入将覆盖这些修改。");
+            }
+            else if (target is { Indicators.Count: > 0 })
             {
                 overwrites.Add($"“{project.Name}”已有 {target.Indicators.Count} 个三级指标（第 {target.Revision} 次修订），导入将整体替换为工作表中的 {inputs.Count} 个。");
             }
@@ -202,6 +208,12 @@ public sealed class ImportTargetWorkbookHandler(
             return Error.Many(
                 $"工作簿中有 {unknown.Count} 个项目不在项目库中（{string.Join("、", unknown.Take(5).Select(u => $"“{u.Sheet.ProjectName}”"))}{(unknown.Count > 5 ? " 等" : string.Empty)}）。确认后将为这些项目在“{unit.Name}”创建新增项目申报，并一并导入其绩效目标；申报经主管部门和财政部门审核通过后才进入项目库。",
                 unknown.Select(u => u.Message).ToList(), UnknownProjectsField);
+        }
+
+        if (stale.Count > 0 && !options.ConfirmOverwrite)
+        {
+            return Error.Many($"本工作簿导出之后，有 {stale.Count} 个绩效目标已被他人或您在别处修改：导入将覆盖这些修改。请先核对，确认覆盖后再导入，或重新导出最新内容后修改。{stale[0]}",
+                stale.Concat(overwrites).ToList(), OverwriteField);
         }
 
         if (overwrites.Count > 0 && !options.ConfirmOverwrite)

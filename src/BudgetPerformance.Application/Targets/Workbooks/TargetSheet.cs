@@ -29,6 +29,10 @@ namespace BudgetPerformance.Application.Targets.Workbooks;
 /// sheet have no entry. Ignored by the writer (may be empty).
 /// </param>
 /// <param name="ProjectManager">项目负责人, when the form has it.</param>
+/// <param name="ExportedRevision">
+/// The target's revision when the platform exported this sheet (kept in the workbook's hidden 导出信息 sheet), so an
+/// import can tell that someone changed the target after the workbook was taken away. Null for sheets nobody exported.
+/// </param>
 public sealed record TargetSheet(
     string SheetName,
     int? FiscalYear,
@@ -46,4 +50,5 @@ public sealed record TargetSheet(
     string AnnualGoal,
     IReadOnlyList<TargetSheetIndicator> Indicators,
     IReadOnlyDictionary<string, string> Cells,
-    string ProjectManager = "");
+    string ProjectManager = "",
+    int? ExportedRevision = null);
