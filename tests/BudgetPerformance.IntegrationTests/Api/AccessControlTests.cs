@@ -144,7 +144,7 @@ public sealed class AccessControlTests(SharedPlatforms platforms)
         var response = await client.GetAsync("/projects");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/login", response.Headers.Location!.OriginalString);
     }
 
     [Theory, MemberData(nameof(Providers))]
