@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<ListProjectsHandler>();
         services.AddScoped<GetProjectHandler>();
         services.AddScoped<ListAuditRecordsHandler>();
+        services.AddScoped<ExportAuditRecordsHandler>();
         services.AddScoped<VerifyAuditChainHandler>();
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<ManageUsersHandler>();

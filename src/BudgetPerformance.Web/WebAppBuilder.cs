@@ -46,7 +46,11 @@ public static class WebAppBuilder
         var app = builder.Build();
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // People get a Chinese page for an unknown address; API clients get ProblemDetails.
+        static bool ForPeople(HttpContext c) => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/openapi")
+            && !c.Request.Path.StartsWithSegments("/_blazor") && !c.Request.Path.StartsWithSegments("/health");
+        app.UseWhen(ForPeople, b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseWhen(c => !ForPeople(c), b => b.UseStatusCodePages());
         app.UseSecurityHeaders();
         if (httpsRequired)
         {

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPerformance.Application.Users;
 
-public sealed record UserListItem(long Id, string UserName, string DisplayName, string RolesText, string OrganizationName, string OrganizationKind, bool IsActive, DateTime? LockedUntil, DateTime? LastLoginAt);
+public sealed record UserListItem(long Id, string UserName, string DisplayName, string RolesText, string OrganizationName, string OrganizationKind, bool IsActive, DateTime? LockedUntil, DateTime? LastLoginAt,
+    long OrganizationId, IReadOnlyList<Role> RoleList);
 
 /// <summary>Accounts of the region, for the finance bureau's administrator.</summary>
 public sealed class ListUsersHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes)
@@ -39,7 +40,7 @@ public sealed class ListUsersHandler(IAppDbContext db, ICurrentUser currentUser,
         var list = await rows.OrderBy(x => x.o.Kind).ThenBy(x => x.u.UserName).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var items = list.Select(x => new UserListItem(
             x.u.Id, x.u.UserName, x.u.DisplayName, Roles.DisplayNames(x.u.Roles), x.o.Name, BudgetTerms.Of(x.o.Kind),
-            x.u.IsActive, x.u.LockedUntil, x.u.LastLoginAt)).ToList();
+            x.u.IsActive, x.u.LockedUntil, x.u.LastLoginAt, x.o.Id, Roles.Split(x.u.Roles).ToList())).ToList();
         return new PagedResult<UserListItem>(items, total, page, pageSize);
     }
 }

@@ -22,7 +22,7 @@ public sealed record ReassignUserRequest(long OrganizationId, IReadOnlyList<Role
 /// The finance bureau's administrator creates accounts for organisations of the region, deactivates or reactivates
 /// them, lifts lockouts and resets passwords. Roles must fit the organisation; passwords must meet the policy.
 /// </summary>
-public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, IPasswordHasher hasher, SecurityPolicy policy)
+public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, IPasswordHasher hasher, SecurityPolicy policy, IAuditNotes audit)
 {
     public async Task<Result<long>> CreateAsync(CreateUserRequest r, CancellationToken ct = default)
     {
@@ -57,6 +57,7 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
         }
 
         db.Users.Add(user.Value);
+        audit.Describe($"新建用户：{user.Value.UserName}");
         await db.SaveChangesAsync(ct);
         return user.Value.Id;
     }
@@ -94,6 +95,7 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
                 break;
         }
 
+        audit.Describe($"{action switch { UserAction.Deactivate => "停用用户", UserAction.Activate => "启用用户", _ => "解除锁定" }}：{user.UserName}");
         await db.SaveChangesAsync(ct);
         return Result.Success();
     }
@@ -127,6 +129,7 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
             return changed;
         }
 
+        audit.Describe($"修改角色和单位：{user.UserName}（{Roles.DisplayNames(roles)}，{org.Name}）");
         await db.SaveChangesAsync(ct);
         return Result.Success();
     }
@@ -148,6 +151,7 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
 
         user.ChangePasswordHash(hasher.Hash(newPassword));
         user.Unlock();
+        audit.Describe($"重置密码：{user.UserName}");
         await db.SaveChangesAsync(ct);
         return Result.Success();
     }

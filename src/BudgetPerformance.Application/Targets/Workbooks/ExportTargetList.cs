@@ -19,7 +19,7 @@ public enum TargetListGrain
 /// money and review findings, or one row per indicator with the value as read, as written and how it was read. It sits
 /// beside the per-project 申报表 export, which keeps the official layout.
 /// </summary>
-public sealed class ExportTargetListHandler(IAppDbContext db, AccessScopeResolver scopes, ICurrentUser currentUser, ITableWorkbooks workbooks)
+public sealed class ExportTargetListHandler(IAppDbContext db, AccessScopeResolver scopes, ICurrentUser currentUser, ITableWorkbooks workbooks, IAuditEvents events)
 {
     public const int MaxTargets = 20_000;
     private const int Chunk = 500;
@@ -76,6 +76,8 @@ public sealed class ExportTargetListHandler(IAppDbContext db, AccessScopeResolve
 
         await workbooks.WriteAsync(output, grain == TargetListGrain.Target ? "目标清单" : "指标清单", grain == TargetListGrain.Target ? TargetColumns : IndicatorColumns,
             Rows(ids, grain, ct), ct);
+        await events.RecordAsync(grain == TargetListGrain.Target ? "导出目标清单" : "导出指标清单", "PerformanceTarget", string.Empty,
+            $"{ids.Count} 个绩效目标；筛选：年度 {filter.FiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "全部"}{(string.IsNullOrWhiteSpace(filter.Keyword) ? string.Empty : $"，关键字“{filter.Keyword}”")}{(filter.Status is { } st ? $"，状态 {Domain.Targets.TargetTerms.Of(st)}" : string.Empty)}", ct);
         return ids.Count;
     }
 

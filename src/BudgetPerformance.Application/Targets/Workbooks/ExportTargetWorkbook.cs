@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetPerformance.Application.Targets.Workbooks;
 
 /// <summary>Writes the project targets the user may see (as filtered in the list) as 项目支出绩效目标申报表, one sheet each.</summary>
-public sealed class ExportTargetWorkbookHandler(IAppDbContext db, AccessScopeResolver scopes, ICurrentUser currentUser, ITargetWorkbooks workbooks)
+public sealed class ExportTargetWorkbookHandler(IAppDbContext db, AccessScopeResolver scopes, ICurrentUser currentUser, ITargetWorkbooks workbooks, IAuditEvents events)
 {
     public const int MaxProjects = 2_000;
 
@@ -34,6 +34,8 @@ public sealed class ExportTargetWorkbookHandler(IAppDbContext db, AccessScopeRes
             workbooks.Write(output, sheets);
         }
 
+        await events.RecordAsync("导出绩效目标申报表", "PerformanceTarget", string.Empty,
+            $"{sheets.Count} 个项目；筛选：年度 {filter.FiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "全部"}{(string.IsNullOrWhiteSpace(filter.Keyword) ? string.Empty : $"，关键字“{filter.Keyword}”")}", ct);
         return sheets.Count;
     }
 
