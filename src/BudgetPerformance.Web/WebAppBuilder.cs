@@ -51,6 +51,8 @@ public static class WebAppBuilder
             && !c.Request.Path.StartsWithSegments("/_blazor") && !c.Request.Path.StartsWithSegments("/health");
         app.UseWhen(ForPeople, b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseWhen(c => !ForPeople(c), b => b.UseStatusCodePages());
+        // Routing after the status-code pages, so a re-executed /not-found is routed to its page.
+        app.UseRouting();
         app.UseSecurityHeaders();
         if (httpsRequired)
         {
