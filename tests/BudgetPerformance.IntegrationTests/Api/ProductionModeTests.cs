@@ -72,7 +72,7 @@ public sealed class ProductionModeTests
         await using var first = await SharedPlatforms.StartAsync(provider);
         await using var second = first.AnotherInstance();
         using var client = await first.SignedInClientAsync("czadmin");
-        var cookie = string.Join("; ", (await CookiesAsync(first)).Select(c => c.Split(';')[0]));
+        var cookie = await first.CopiedCookieAsync("czadmin");
         using var elsewhere = second.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
         elsewhere.DefaultRequestHeaders.Add("Cookie", cookie);
 
@@ -81,14 +81,6 @@ public sealed class ProductionModeTests
     }
 
     public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static async Task<IEnumerable<string>> CookiesAsync(PlatformFactory app)
-    {
-        using var raw = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
-        var login = await raw.PostAsJsonAsync("/api/auth/login", new { userName = "czadmin", password = BudgetPerformance.Infrastructure.DemoData.DemoDataGenerator.DemoPassword });
-        login.EnsureSuccessStatusCode();
-        return login.Headers.GetValues("Set-Cookie");
-    }
 
     private sealed class FromAddress(string address) : IStartupFilter
     {

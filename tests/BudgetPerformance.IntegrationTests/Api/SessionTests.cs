@@ -47,7 +47,7 @@ public sealed class SessionTests
         using var second = await app.SignedInClientAsync("renda");
         using var other = await app.SignedInClientAsync("jxk");
         var copied = app.CreateClient(new() { HandleCookies = false });
-        copied.DefaultRequestHeaders.Add("Cookie", (await CookieOfAsync(app, "renda")));
+        copied.DefaultRequestHeaders.Add("Cookie", await app.CopiedCookieAsync("renda"));
         Assert.Equal(HttpStatusCode.OK, (await copied.GetAsync("/api/auth/me")).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await first.PostAsync("/api/auth/logout", null)).StatusCode);
@@ -89,13 +89,4 @@ public sealed class SessionTests
     }
 
     private sealed record CurrentUser(IReadOnlyList<string> Roles);
-
-    /// <summary>Signs in without a cookie container and returns the Set-Cookie value, as a thief would copy it.</summary>
-    private static async Task<string> CookieOfAsync(PlatformFactory app, string userName)
-    {
-        using var raw = app.CreateClient(new() { HandleCookies = false });
-        var login = await raw.PostAsJsonAsync("/api/auth/login", new { userName, password = BudgetPerformance.Infrastructure.DemoData.DemoDataGenerator.DemoPassword });
-        login.EnsureSuccessStatusCode();
-        return string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-    }
 }

@@ -47,6 +47,15 @@ public sealed class PlatformFactory(TestDatabase database, string environment = 
         return client;
     }
 
+    /// <summary>Signs in without a cookie container and returns the cookies as a Cookie header, as a thief would copy them.</summary>
+    public async Task<string> CopiedCookieAsync(string userName, string password = DemoDataGenerator.DemoPassword)
+    {
+        using var raw = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var login = await raw.PostAsJsonAsync("/api/auth/login", new { userName, password });
+        login.EnsureSuccessStatusCode();
+        return string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
+
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
