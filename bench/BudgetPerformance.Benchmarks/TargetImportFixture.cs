@@ -87,7 +87,8 @@ public sealed class TargetImportFixture : IDisposable
         await using var db = new AppDbContext(options, audit.Trail(user));
         var packs = new RulePackResolver(db, new RulePackCatalog());
         var handler = new ImportTargetWorkbookHandler(
-            db, user, new AccessScopeResolver(db, user), new TargetReviewService(db, packs, TimeProvider.System), new TargetWorkbooks(), TimeProvider.System);
+            db, user, new AccessScopeResolver(db, user), new TargetReviewService(db, packs, TimeProvider.System), new TargetWorkbooks(), TimeProvider.System,
+            new UploadGate(new UploadLimits(), TimeProvider.System), new BenchAuditEvents(options, audit, user));
         using var input = new MemoryStream(Workbook, writable: false);
         var result = await handler.HandleAsync(input, null, ct);
         if (!result.IsSuccess)
@@ -108,4 +109,17 @@ public sealed class TargetImportFixture : IDisposable
     }
 
     public void Dispose() => BenchDatabase.DeleteSqlite(TemplatePath);
+}
+
+/// <summary>The platform's audit events (a refused import would be one) written through a context of their own, as in the host.</summary>
+internal sealed class BenchAuditEvents(DbContextOptions<AppDbContext> options, BenchAudit audit, ICurrentUser user) : IAuditEvents
+{
+    public async Task RecordAsync(string action, string entityType, string entityId, string? detail, CancellationToken ct = default)
+    {
+        var trail = audit.Trail(user);
+        await using var db = new AppDbContext(options, trail);
+        trail.Notes.Describe(action);
+        trail.Notes.Record(action, entityType, entityId, null, detail);
+        await db.SaveChangesAsync(ct);
+    }
 }

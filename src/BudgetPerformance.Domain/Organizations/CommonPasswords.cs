@@ -74,12 +74,12 @@ public static class CommonPasswords
         return new string(chars);
     }
 
-    /// <summary>A run like “abcdefgh”, “12345678” or “aaaaaaaa”.</summary>
+    /// <summary>A run like “abcdefgh”, “12345678” or “aaaaaaaa” (a core of one or two letters is no run: the rest decides).</summary>
     private static bool IsRun(string core)
     {
         if (core.Length < 3)
         {
-            return true;
+            return false;
         }
 
         var step = core[1] - core[0];

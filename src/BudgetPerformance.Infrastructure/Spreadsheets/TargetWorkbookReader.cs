@@ -49,7 +49,7 @@ public static class TargetWorkbookReader
             if (!input.CanSeek)
             {
                 copy = new MemoryStream();
-                new LimitedReadStream(new NonClosing(input), limits.MaxUploadBytes, "上传的文件").CopyTo(copy);
+                new LimitedReadStream(input, limits.MaxUploadBytes, "上传的文件", leaveOpen: true).CopyTo(copy);
                 copy.Position = 0;
                 source = copy;
             }
@@ -176,30 +176,4 @@ public static class TargetWorkbookReader
 
     private static TargetWorkbookReadResult FileError(string reason) =>
         new([], [new SheetError(string.Empty, null, null, $"{FileErrorPrefix}{reason}。")]);
-}
-
-/// <summary>Leaves the caller's stream open when the limiting wrapper is disposed.</summary>
-internal sealed class NonClosing(Stream inner) : Stream
-{
-    public override bool CanRead => inner.CanRead;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

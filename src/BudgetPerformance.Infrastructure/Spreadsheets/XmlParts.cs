@@ -102,7 +102,7 @@ internal static class XmlParts
 }
 
 /// <summary>A read-only stream that throws <see cref="UploadLimitException"/> once more than a limit has been read from it.</summary>
-internal sealed class LimitedReadStream(Stream inner, long limit, string name) : Stream
+internal sealed class LimitedReadStream(Stream inner, long limit, string name, bool leaveOpen = false) : Stream
 {
     private long _read;
 
@@ -149,7 +149,7 @@ internal sealed class LimitedReadStream(Stream inner, long limit, string name) :
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !leaveOpen)
         {
             inner.Dispose();
         }

@@ -11,32 +11,27 @@ public static class UploadLimitsSetup
 {
     private const long FramingAllowance = 64 * 1024;
 
-    public static RouteHandlerBuilder WithUploadLimit(this RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter(async (context, next) =>
-        {
-            var http = context.HttpContext;
-            var limits = http.RequestServices.GetRequiredService<UploadLimits>();
-            if (http.Request.ContentLength > limits.MaxUploadBytes + FramingAllowance)
-            {
-                return TooLarge(limits);
-            }
-
-            return await next(context);
-        }).WithMetadata(new UploadEndpoint());
+    /// <summary>Marks an upload endpoint: <see cref="UseUploadLimits"/> gives it the upload body limit and refuses a larger body.</summary>
+    public static RouteHandlerBuilder WithUploadLimit(this RouteHandlerBuilder endpoint) => endpoint.WithMetadata(new UploadEndpoint());
 
     /// <summary>Sets the request body limit of upload endpoints before anything reads the body.</summary>
     public static IApplicationBuilder UseUploadLimits(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<UploadEndpoint>() is not null
-                && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            if (context.GetEndpoint()?.Metadata.GetMetadata<UploadEndpoint>() is not null)
             {
                 var limits = context.RequestServices.GetRequiredService<UploadLimits>();
-                size.MaxRequestBodySize = limits.MaxUploadBytes + FramingAllowance;
-                if (context.Request.ContentLength > size.MaxRequestBodySize)
+                var max = limits.MaxUploadBytes + FramingAllowance;
+                if (context.Request.ContentLength > max)
                 {
                     await TooLarge(limits).ExecuteAsync(context);
                     return;
+                }
+
+                // A body without a declared length is cut off by the server at the same limit (answered in Chinese too).
+                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                {
+                    size.MaxRequestBodySize = max;
                 }
             }
 

@@ -54,6 +54,7 @@ public sealed class UserSecurityTests
     [InlineData("12345678#Aa", false, "过于常见")]
     [InlineData("Lanhai#Qiao7", true, null)]
     [InlineData("Strong#Pass2027", true, null)]
+    [InlineData("7#9$2%4&1*Qm", true, null)]
     public void CheckPassword_ExplainsWhatIsMissing(string password, bool ok, string? message)
     {
         var result = SecurityPolicy.Default.CheckPassword(password, "tester");
