@@ -28,6 +28,14 @@ public static class DependencyInjection
         services.AddScoped<ListFiscalYearsHandler>();
         services.AddScoped<ListOrganizationsHandler>();
         services.AddScoped<ListBudgetUnitOptionsHandler>();
+        services.AddScoped<FinanceAdministration>();
+        services.AddScoped<ManageOrganizationsHandler>();
+        services.AddScoped<GetOrganizationHandler>();
+        services.AddScoped<ListExpertsHandler>();
+        services.AddScoped<ManageExpertsHandler>();
+        services.AddScoped<DeclaredRelationsHandler>();
+        services.AddScoped<Organizations.Workbooks.ImportOrganizationWorkbookHandler>();
+        services.AddScoped<Organizations.Workbooks.ExportOrganizationWorkbookHandler>();
         services.AddScoped<ListProjectsHandler>();
         services.AddScoped<GetProjectHandler>();
         services.AddScoped<ListAuditRecordsHandler>();

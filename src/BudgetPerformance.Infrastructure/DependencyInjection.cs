@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<Application.Targets.Workbooks.ITargetWorkbooks, Spreadsheets.TargetWorkbooks>();
         services.AddSingleton<ITableWorkbooks, Spreadsheets.TableWorkbookWriter>();
+        services.AddSingleton<ITableSheets, Spreadsheets.TableSheetReader>();
         return services;
     }
 

@@ -9,6 +9,8 @@ public static class AuditTerms
         "Organization" => "单位",
         "User" => "用户",
         "Expert" => "专家",
+        "DeclaredRelation" => "利害关系申报",
+        "OrganizationWorkbook" => "单位库工作簿",
         "FiscalYear" => "预算年度",
         "Project" => "项目",
         "Policy" => "政策",
@@ -37,6 +39,11 @@ public static class AuditTerms
         ["Value"] = "指标值", ["Weight"] = "分值", ["Level1"] = "一级指标", ["Level2"] = "二级指标", ["Unit"] = "计量单位", ["ScoringStandard"] = "评分标准",
         ["Comment"] = "意见", ["Grade"] = "评级", ["Action"] = "动作", ["UpdatedAt"] = "修改时间", ["CreatedAt"] = "创建时间", ["LibraryStatus"] = "入库状态",
         ["AdjustedTotalFen"] = "调整后预算（分）", ["说明"] = "说明",
+        ["Kind"] = "类型", ["ParentId"] = "上级单位编号", ["Sector"] = "行业领域", ["RegionId"] = "行政区划编号", ["ContactPerson"] = "联系人",
+        ["ContactPhone"] = "联系电话", ["Qualification"] = "资质和业务范围", ["IsClosed"] = "是否撤销", ["ClosedAt"] = "撤销时间", ["ClosedReason"] = "撤销原因",
+        ["Specialty"] = "专业领域", ["Title"] = "职称", ["Employer"] = "工作单位", ["EmployerOrganizationId"] = "工作单位编号", ["Phone"] = "联系电话",
+        ["PoolId"] = "专家库编号", ["PartyKind"] = "申报人类型", ["PartyId"] = "申报人编号", ["Note"] = "说明", ["DeclaredAt"] = "申报时间",
+        ["WithdrawnAt"] = "撤回时间", ["WithdrawnReason"] = "撤回原因", ["DeclaredByUserId"] = "申报操作人编号", ["DepartmentId"] = "主管部门编号",
     };
 
     /// <summary>A field of an audited record by its Chinese name (the stored JSON keeps the code's name).</summary>

@@ -15,6 +15,7 @@ public interface IAppDbContext
     DbSet<Organization> Organizations { get; }
     DbSet<User> Users { get; }
     DbSet<Expert> Experts { get; }
+    DbSet<DeclaredRelation> DeclaredRelations { get; }
     DbSet<FiscalYear> FiscalYears { get; }
     DbSet<Project> Projects { get; }
     DbSet<Policy> Policies { get; }

@@ -14,10 +14,10 @@ public static class ScopeFilters
         _ => projects.Where(p => false),
     };
 
-    /// <summary>Budget units (departments and their units) the scope can see.</summary>
     /// <summary>The project library: projects that are not (or no longer) only proposals.</summary>
     public static IQueryable<Project> InLibrary(this IQueryable<Project> projects) => projects.Where(p => p.LibraryStatus == ProjectLibraryStatus.InLibrary);
 
+    /// <summary>Organisations the scope can see (for a department: itself and its units).</summary>
     public static IQueryable<Organization> VisibleTo(this IQueryable<Organization> organizations, AccessScope scope) => scope.Kind switch
     {
         AccessScopeKind.Region => organizations.Where(o => scope.RegionIds.Contains(o.RegionId)),

@@ -14,7 +14,7 @@ public sealed class ListBudgetUnitOptionsHandler(IAppDbContext db, AccessScopeRe
     public async Task<IReadOnlyList<OrganizationOption>> HandleAsync(OrganizationKind kind, long? departmentId = null, CancellationToken ct = default)
     {
         var scope = await scopes.ResolveAsync(ct);
-        var orgs = db.Organizations.AsNoTracking().VisibleTo(scope).Where(o => o.Kind == kind);
+        var orgs = db.Organizations.AsNoTracking().VisibleTo(scope).Where(o => o.Kind == kind && !o.IsClosed);
         if (departmentId is { } d)
         {
             orgs = orgs.Where(o => o.ParentId == d || o.Id == d);

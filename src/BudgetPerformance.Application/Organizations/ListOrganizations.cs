@@ -13,6 +13,8 @@ public sealed record ListOrganizationsQuery
     public long? DepartmentId { get; init; }
     public Sector? Sector { get; init; }
     public int? FiscalYear { get; init; }
+    /// <summary>Closed (撤销) organisations are left out unless asked for.</summary>
+    public bool IncludeClosed { get; init; }
     public OrganizationSort Sort { get; init; } = OrganizationSort.Code;
     public bool Descending { get; init; }
     public int Page { get; init; } = 1;
@@ -27,7 +29,7 @@ public enum OrganizationSort
 
 public sealed record OrganizationListItem(
     long Id, string Code, string Name, OrganizationKind Kind, string KindName, string? ParentName, string? SectorName,
-    string RegionName, int ProjectCount, long ProjectTotalFen)
+    string RegionName, int ProjectCount, long ProjectTotalFen, bool IsClosed = false)
 {
     public string ProjectTotalWanYuan => new Money(ProjectTotalFen).ToWanYuanString();
 }
@@ -45,6 +47,11 @@ public sealed class ListOrganizationsHandler(IAppDbContext db, AccessScopeResolv
 
         var scope = await scopes.ResolveAsync(ct);
         var orgs = db.Organizations.AsNoTracking().VisibleTo(scope);
+        if (!q.IncludeClosed)
+        {
+            orgs = orgs.Where(o => !o.IsClosed);
+        }
+
         if (q.Kind is { } kind)
         {
             orgs = orgs.Where(o => o.Kind == kind);
@@ -103,7 +110,7 @@ public sealed class ListOrganizationsHandler(IAppDbContext db, AccessScopeResolv
             var figures = x.o.Kind == OrganizationKind.Department ? byDept.GetValueOrDefault(x.o.Id) : byUnit.GetValueOrDefault(x.o.Id);
             return new OrganizationListItem(
                 x.o.Id, x.o.Code, x.o.Name, x.o.Kind, BudgetTerms.Of(x.o.Kind), x.ParentName,
-                x.o.Sector is { } s ? BudgetTerms.Of(s) : null, x.RegionName, figures?.Count ?? 0, figures?.Total ?? 0);
+                x.o.Sector is { } s ? BudgetTerms.Of(s) : null, x.RegionName, figures?.Count ?? 0, figures?.Total ?? 0, x.o.IsClosed);
         }).ToList();
         return new PagedResult<OrganizationListItem>(items, total, q.Page, q.PageSize);
     }

@@ -22,11 +22,11 @@ public sealed record ReassignUserRequest(long OrganizationId, IReadOnlyList<Role
 /// The finance bureau's administrator creates accounts for organisations of the region, deactivates or reactivates
 /// them, lifts lockouts and resets passwords. Roles must fit the organisation; passwords must meet the policy.
 /// </summary>
-public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, IPasswordHasher hasher, SecurityPolicy policy, IAuditNotes audit)
+public sealed class ManageUsersHandler(IAppDbContext db, FinanceAdministration administration, IPasswordHasher hasher, SecurityPolicy policy, IAuditNotes audit)
 {
     public async Task<Result<long>> CreateAsync(CreateUserRequest r, CancellationToken ct = default)
     {
-        var (allowed, scope) = await AdminAsync(ct);
+        var (allowed, scope, admin) = await AdminAsync(ct);
         if (!allowed)
         {
             return Denied;
@@ -36,6 +36,11 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
         if (org is null || !scope.SeesRegion(org.RegionId))
         {
             return Error.Validation("所属单位不存在，或不在本地区。", nameof(r.OrganizationId));
+        }
+
+        if (org.IsClosed)
+        {
+            return Error.Validation($"“{org.Name}”已撤销，不能再为其设置账户。", nameof(r.OrganizationId));
         }
 
         var password = policy.CheckPassword(r.Password, r.UserName ?? string.Empty);
@@ -64,15 +69,14 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
 
     public async Task<Result> ChangeAsync(long userId, UserAction action, CancellationToken ct = default)
     {
-        var (allowed, scope) = await AdminAsync(ct);
+        var (allowed, scope, admin) = await AdminAsync(ct);
         var user = allowed ? await UserInScopeAsync(userId, scope, ct) : null;
         if (user is null)
         {
             return allowed ? Error.NotFound($"用户（编号 {userId}）不存在。") : Denied;
         }
 
-        var actor = await currentUser.GetActorAsync();
-        if (action == UserAction.Deactivate && user.Id == actor!.UserId)
+        if (action == UserAction.Deactivate && user.Id == admin!.Actor.UserId)
         {
             return Error.Conflict("不能停用自己的账户。");
         }
@@ -103,15 +107,14 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
     /// <summary>Other roles or another organisation for an account; every session of the user ends.</summary>
     public async Task<Result> ReassignAsync(long userId, ReassignUserRequest r, CancellationToken ct = default)
     {
-        var (allowed, scope) = await AdminAsync(ct);
+        var (allowed, scope, admin) = await AdminAsync(ct);
         var user = allowed ? await UserInScopeAsync(userId, scope, ct) : null;
         if (user is null)
         {
             return allowed ? Error.NotFound($"用户（编号 {userId}）不存在。") : Denied;
         }
 
-        var actor = await currentUser.GetActorAsync();
-        if (user.Id == actor!.UserId)
+        if (user.Id == admin!.Actor.UserId)
         {
             return Error.Conflict("不能修改自己的角色和所属单位，请由另一位管理员修改。");
         }
@@ -120,6 +123,11 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
         if (org is null || !scope.SeesRegion(org.RegionId))
         {
             return Error.Validation("所属单位不存在，或不在本地区。", nameof(r.OrganizationId));
+        }
+
+        if (org.IsClosed)
+        {
+            return Error.Validation($"“{org.Name}”已撤销，不能再为其设置账户。", nameof(r.OrganizationId));
         }
 
         var roles = (r.Roles ?? []).Aggregate(Role.None, (all, role) => all | role);
@@ -136,7 +144,7 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
 
     public async Task<Result> ResetPasswordAsync(long userId, string newPassword, CancellationToken ct = default)
     {
-        var (allowed, scope) = await AdminAsync(ct);
+        var (allowed, scope, admin) = await AdminAsync(ct);
         var user = allowed ? await UserInScopeAsync(userId, scope, ct) : null;
         if (user is null)
         {
@@ -159,24 +167,23 @@ public sealed class ManageUsersHandler(IAppDbContext db, ICurrentUser currentUse
     /// <summary>The organisations of the region an account can be created in.</summary>
     public async Task<IReadOnlyList<OrganizationChoice>> OrganizationsAsync(CancellationToken ct = default)
     {
-        var (allowed, scope) = await AdminAsync(ct);
+        var (allowed, scope, admin) = await AdminAsync(ct);
         if (!allowed)
         {
             return [];
         }
 
-        var orgs = await db.Organizations.AsNoTracking().Where(o => scope.RegionIds.Contains(o.RegionId))
+        var orgs = await db.Organizations.AsNoTracking().Where(o => scope.RegionIds.Contains(o.RegionId) && !o.IsClosed)
             .OrderBy(o => o.Kind).ThenBy(o => o.Code).Take(5_000).ToListAsync(ct);
         return orgs.Select(o => new OrganizationChoice(o.Id, o.Name, Domain.Budgets.BudgetTerms.Of(o.Kind))).ToList();
     }
 
-    private static readonly Error Denied = Error.Forbidden("只有财政局管理员可以管理用户。");
+    private static readonly Error Denied = FinanceAdministration.Denied("管理用户");
 
-    private async Task<(bool Allowed, AccessScope Scope)> AdminAsync(CancellationToken ct)
+    private async Task<(bool Allowed, AccessScope Scope, FinanceAdministrator? Admin)> AdminAsync(CancellationToken ct)
     {
-        var actor = await currentUser.GetActorAsync();
-        var scope = await scopes.ResolveAsync(ct);
-        return (actor is not null && actor.IsFinanceAdmin && scope.Kind == AccessScopeKind.Region, scope);
+        var admin = await administration.ResolveAsync(ct);
+        return (admin is not null, admin?.Scope ?? AccessScope.Nothing, admin);
     }
 
     private async Task<User?> UserInScopeAsync(long userId, AccessScope scope, CancellationToken ct)

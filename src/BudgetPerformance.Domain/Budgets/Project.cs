@@ -181,6 +181,18 @@ public sealed class Project : Entity
         return Result.Success();
     }
 
+    /// <summary>单位划转: the owning unit now answers to another 主管部门, and so does the project's money.</summary>
+    public Result TransferTo(Organization owner)
+    {
+        if (owner.Id != OwnerUnitId || owner.DepartmentId is not { } department)
+        {
+            return Error.Validation($"项目“{Name}”只随其预算单位划转。", nameof(DepartmentId));
+        }
+
+        DepartmentId = department;
+        return Result.Success();
+    }
+
     /// <summary>Puts the project under a policy of the same region and year.</summary>
     public Result AssignToPolicy(Policy policy)
     {

@@ -141,6 +141,15 @@ public sealed class PerformanceTarget : Entity
     }
 
     /// <summary>Keeps the latest automatic review (run at draft time and again on submit).</summary>
+    /// <summary>单位划转: the target follows its project to the new 主管部门 (whose staff review it from now on).</summary>
+    public void TransferTo(Budgets.Project project)
+    {
+        if (SubjectKind == TargetSubjectKind.Project && SubjectId == project.Id)
+        {
+            DepartmentId = project.DepartmentId;
+        }
+    }
+
     public void RecordReview(RuleOutcome review)
     {
         if (review.Stage != RuleStage.TargetReview || review.SubjectId != Id || review.SubjectType != OutcomeSubjectType)

@@ -304,7 +304,7 @@ public sealed class DemoDataGenerator
         var experts = new List<Expert>();
         for (var i = 0; i < 24; i++)
         {
-            var expert = Expert.Create(pool, _names.Person(), (Sector)(1 + (i % 16)), titles[i % titles.Length], employers[_random.Next(employers.Length)]).Value;
+            var expert = Expert.Create(pool, _names.Person(), (Sector)(1 + (i % 16)), titles[i % titles.Length], employers[_random.Next(employers.Length)], $"{county.Code}E{i + 1:D3}").Value;
             expert.AssignId(_ids.Next<Expert>());
             experts.Add(expert);
         }

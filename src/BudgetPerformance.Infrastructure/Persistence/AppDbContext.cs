@@ -18,6 +18,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<User> Users => Set<User>();
     public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<DeclaredRelation> DeclaredRelations => Set<DeclaredRelation>();
     public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Policy> Policies => Set<Policy>();

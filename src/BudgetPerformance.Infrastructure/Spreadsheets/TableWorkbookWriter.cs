@@ -12,7 +12,10 @@ namespace BudgetPerformance.Infrastructure.Spreadsheets;
 /// </summary>
 public sealed class TableWorkbookWriter : ITableWorkbooks
 {
-    public async Task WriteAsync(Stream output, string sheetName, IReadOnlyList<ListColumn> columns, IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct = default)
+    public Task WriteAsync(Stream output, string sheetName, IReadOnlyList<ListColumn> columns, IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken ct = default) =>
+        WriteAsync(output, [new ListSheet(sheetName, columns, rows)], ct);
+
+    public async Task WriteAsync(Stream output, IReadOnlyList<ListSheet> sheets, CancellationToken ct = default)
     {
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
@@ -20,38 +23,48 @@ public sealed class TableWorkbookWriter : ITableWorkbooks
             var workbook = document.AddWorkbookPart();
             var styles = workbook.AddNewPart<WorkbookStylesPart>();
             styles.Stylesheet = Styles();
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            using (var writer = OpenXmlWriter.Create(sheet))
+            var entries = new Sheets();
+            uint sheetId = 0;
+            foreach (var list in sheets)
             {
-                writer.WriteStartElement(new Worksheet());
-                writer.WriteElement(new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-                {
-                    WorkbookViewId = 0,
-                }));
-                writer.WriteStartElement(new Columns());
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    writer.WriteElement(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = columns[i].Width, CustomWidth = true });
-                }
-
-                writer.WriteEndElement();
-                writer.WriteStartElement(new SheetData());
-                WriteRow(writer, 1, columns.Select(c => (object?)c.Header).ToList(), header: true);
-                var n = 1;
-                await foreach (var row in rows.WithCancellation(ct))
-                {
-                    WriteRow(writer, ++n, row, header: false);
-                }
-
-                writer.WriteEndElement();
-                writer.WriteEndElement();
+                var part = workbook.AddNewPart<WorksheetPart>();
+                await WriteSheetAsync(part, list, ct);
+                entries.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = ++sheetId, Name = list.Name.Length > 31 ? list.Name[..31] : list.Name });
             }
 
-            workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = sheetName.Length > 31 ? sheetName[..31] : sheetName }));
+            workbook.Workbook = new Workbook(entries);
         }
 
         buffer.Position = 0;
         await buffer.CopyToAsync(output, ct);
+    }
+
+    private static async Task WriteSheetAsync(WorksheetPart sheet, ListSheet list, CancellationToken ct)
+    {
+        var columns = list.Columns;
+        using var writer = OpenXmlWriter.Create(sheet);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+        {
+            WorkbookViewId = 0,
+        }));
+        writer.WriteStartElement(new Columns());
+        for (var i = 0; i < columns.Count; i++)
+        {
+            writer.WriteElement(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = columns[i].Width, CustomWidth = true });
+        }
+
+        writer.WriteEndElement();
+        writer.WriteStartElement(new SheetData());
+        WriteRow(writer, 1, columns.Select(c => (object?)c.Header).ToList(), header: true);
+        var n = 1;
+        await foreach (var row in list.Rows.WithCancellation(ct))
+        {
+            WriteRow(writer, ++n, row, header: false);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
     private static void WriteRow(OpenXmlWriter writer, int index, IReadOnlyList<object?> values, bool header)

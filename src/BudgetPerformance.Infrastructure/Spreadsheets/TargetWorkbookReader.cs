@@ -28,8 +28,6 @@ public static class TargetWorkbookReader
 {
     private const int MaxFormulaErrors = 20;
 
-    private const string FileErrorPrefix = "文件不是有效的 Excel 工作簿（.xlsx）：";
-
     /// <summary>Reads every form in the workbook under the default <see cref="UploadLimits"/>. The stream is left open.</summary>
     /// <param name="input">The .xlsx content; need not be seekable.</param>
     public static TargetWorkbookReadResult Read(Stream input) => Read(input, new UploadLimits(), CancellationToken.None);
@@ -39,76 +37,8 @@ public static class TargetWorkbookReader
     /// package's directory before anything is expanded, and again while each part streams — gives one file error
     /// saying which; cancellation (the time budget, the client gone) propagates. The stream is left open.
     /// </summary>
-    public static TargetWorkbookReadResult Read(Stream input, UploadLimits limits, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        MemoryStream? copy = null;
-        try
-        {
-            var source = input;
-            if (!input.CanSeek)
-            {
-                copy = new MemoryStream();
-                new LimitedReadStream(input, limits.MaxUploadBytes, "上传的文件", leaveOpen: true).CopyTo(copy);
-                copy.Position = 0;
-                source = copy;
-            }
-            else if (input.Length - input.Position > limits.MaxUploadBytes)
-            {
-                return LimitError($"文件过大，上传的文件不超过 {limits.MaxUploadText}");
-            }
-
-            return ReadSeekable(source, limits, ct);
-        }
-        catch (UploadLimitException limit)
-        {
-            return LimitError(limit.Message);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException and not OperationCanceledException)
-        {
-            return FileError("读取文件时出错，文件可能已损坏");
-        }
-        finally
-        {
-            copy?.Dispose();
-        }
-    }
-
-    private static TargetWorkbookReadResult ReadSeekable(Stream source, UploadLimits limits, CancellationToken ct)
-    {
-        var problem = PackageSniffer.Check(source) ?? PackageGuard.Check(source, limits);
-        if (problem is not null)
-        {
-            return FileError(problem);
-        }
-
-        SpreadsheetDocument document;
-        try
-        {
-            document = SpreadsheetDocument.Open(source, isEditable: false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes });
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            return FileError("文件已损坏，或不是 Excel 2007 及以上版本保存的工作簿");
-        }
-
-        using (document)
-        {
-            var workbookPart = document.WorkbookPart;
-            var sheets = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().ToList();
-            if (workbookPart is null || sheets is null)
-            {
-                return FileError("文件中没有工作簿内容");
-            }
-
-            if (sheets.Count > limits.MaxSheets)
-            {
-                return LimitError($"工作簿有 {sheets.Count} 个工作表，超过 {limits.MaxSheets} 个的上限");
-            }
-
-            return ReadSheets(workbookPart, sheets, new SheetLoadContext(limits, ct));
-        }
-    }
+    public static TargetWorkbookReadResult Read(Stream input, UploadLimits limits, CancellationToken ct) =>
+        GuardedWorkbook.Read(input, limits, ReadSheets, message => new TargetWorkbookReadResult([], [new SheetError(string.Empty, null, null, message)]), ct);
 
     private static TargetWorkbookReadResult ReadSheets(WorkbookPart workbookPart, List<Sheet> sheets, SheetLoadContext context)
     {
@@ -119,8 +49,7 @@ public static class TargetWorkbookReader
         foreach (var sheet in sheets)
         {
             var name = sheet.Name?.Value ?? string.Empty;
-            var id = sheet.Id?.Value;
-            if (id is null || !workbookPart.TryGetPartById(id, out var part) || part is not WorksheetPart worksheetPart)
+            if (GuardedWorkbook.PartOf(workbookPart, sheet) is not { } worksheetPart)
             {
                 // Chart sheets and dangling entries hold no form.
                 continue;
@@ -151,7 +80,7 @@ public static class TargetWorkbookReader
                 {
                     forms.Add(form);
                     errors.AddRange(context.FormulasWithoutValue.Take(MaxFormulaErrors).Select(cell => new SheetError(name, null, cell,
-                        $"工作表“{name}”单元格 {cell}：是公式，但文件中没有它的计算结果（文件由程序生成、未在 Excel 中保存过），按空白读取会丢失内容。请在 Excel 中打开并保存后重新上传，或把公式改为数值。")));
+                        GuardedWorkbook.FormulaWithoutValue(name, cell))));
                 }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException and not UploadLimitException and not OperationCanceledException)
@@ -170,10 +99,4 @@ public static class TargetWorkbookReader
 
         return new TargetWorkbookReadResult(forms, errors);
     }
-
-    private static TargetWorkbookReadResult LimitError(string reason) =>
-        new([], [new SheetError(string.Empty, null, null, $"文件超出导入限制，未做任何修改：{reason}。")]);
-
-    private static TargetWorkbookReadResult FileError(string reason) =>
-        new([], [new SheetError(string.Empty, null, null, $"{FileErrorPrefix}{reason}。")]);
 }

@@ -414,23 +414,95 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("LibraryIndicators");
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Organizations.DeclaredRelation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DeclaredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeclaredByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartyKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclaredByUserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PartyKind", "PartyId");
+
+                    b.ToTable("DeclaredRelations");
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Organizations.Expert", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Employer")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmployerOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Specialty")
@@ -446,9 +518,12 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PoolId");
+                    b.HasIndex("EmployerOrganizationId");
 
                     b.HasIndex("UserId");
+
+                    b.HasIndex("PoolId", "Code")
+                        .IsUnique();
 
                     b.ToTable("Experts");
                 });
@@ -458,6 +533,13 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -472,6 +554,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -483,7 +568,15 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.Property<long?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Qualification")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Sector")
@@ -968,8 +1061,27 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Organizations.DeclaredRelation", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.User", null)
+                        .WithMany()
+                        .HasForeignKey("DeclaredByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Organizations.Expert", b =>
                 {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BudgetPerformance.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("PoolId")

@@ -10,6 +10,7 @@ public static class PlatformApi
         app.MapAuthEndpoints();
         app.MapDashboardEndpoints();
         app.MapOrganizationEndpoints();
+        app.MapExpertEndpoints();
         app.MapProjectEndpoints();
         app.MapAuditEndpoints();
         app.MapUserEndpoints();

@@ -23,6 +23,9 @@ public sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organiz
         b.Property(x => x.Name).HasMaxLength(100).IsRequired();
         b.Property(x => x.ContactPerson).HasMaxLength(50);
         b.Property(x => x.ContactPhone).HasMaxLength(30);
+        b.Property(x => x.Qualification).HasMaxLength(Organization.MaxQualificationLength);
+        b.Property(x => x.ClosedReason).HasMaxLength(Organization.MaxReasonLength);
+        b.Property(x => x.Revision).IsConcurrencyToken();
         b.Ignore(x => x.DepartmentId);
         b.Ignore(x => x.IsBudgetUnit);
         b.HasIndex(x => x.Code).IsUnique();
@@ -54,7 +57,28 @@ public sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         b.Property(x => x.Name).HasMaxLength(50).IsRequired();
         b.Property(x => x.Title).HasMaxLength(50).IsRequired();
         b.Property(x => x.Employer).HasMaxLength(100).IsRequired();
+        b.Property(x => x.Code).HasMaxLength(Expert.MaxCodeLength).IsRequired();
+        b.Property(x => x.Phone).HasMaxLength(30);
+        b.Property(x => x.ClosedReason).HasMaxLength(Organization.MaxReasonLength);
+        b.Property(x => x.Revision).IsConcurrencyToken();
+        b.HasIndex(x => new { x.PoolId, x.Code }).IsUnique();
+        b.HasIndex(x => x.EmployerOrganizationId);
         b.HasOne<Organization>().WithMany().HasForeignKey(x => x.PoolId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.EmployerOrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class DeclaredRelationConfiguration : IEntityTypeConfiguration<DeclaredRelation>
+{
+    public void Configure(EntityTypeBuilder<DeclaredRelation> b)
+    {
+        b.Property(x => x.Note).HasMaxLength(DeclaredRelation.MaxNoteLength);
+        b.Property(x => x.WithdrawnReason).HasMaxLength(Organization.MaxReasonLength);
+        b.Ignore(x => x.IsInForce);
+        b.HasIndex(x => new { x.PartyKind, x.PartyId });
+        b.HasIndex(x => x.OrganizationId);
+        b.HasOne<Organization>().WithMany().HasForeignKey(x => x.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<User>().WithMany().HasForeignKey(x => x.DeclaredByUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

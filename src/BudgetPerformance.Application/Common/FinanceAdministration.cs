@@ -1,0 +1,36 @@
+using BudgetPerformance.Domain.Common;
+using BudgetPerformance.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetPerformance.Application.Common;
+
+/// <summary>An administrator: the actor, the regions they administer, and their own region (the default for new data).</summary>
+public sealed record FinanceAdministrator(Actor Actor, AccessScope Scope, long HomeRegionId);
+
+/// <summary>
+/// Who administers a region (users, organisations, experts): the finance bureau's administrators, for their region and
+/// the regions below it. One check, used by every administration use case.
+/// </summary>
+public sealed class FinanceAdministration(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes)
+{
+    /// <summary>The administrator, or null when the signed-in user is not one.</summary>
+    public async Task<FinanceAdministrator?> ResolveAsync(CancellationToken ct)
+    {
+        var actor = await currentUser.GetActorAsync();
+        if (actor is null || !actor.IsFinanceAdmin)
+        {
+            return null;
+        }
+
+        var scope = await scopes.ResolveAsync(ct);
+        if (scope.Kind != AccessScopeKind.Region)
+        {
+            return null;
+        }
+
+        var home = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.RegionId).FirstAsync(ct);
+        return new FinanceAdministrator(actor, scope, home);
+    }
+
+    public static Error Denied(string what) => Error.Forbidden($"只有财政局管理员可以{what}。");
+}

@@ -1,0 +1,47 @@
+namespace BudgetPerformance.Application.Common;
+
+/// <summary>
+/// A column a table sheet may have: its field key, the header texts real files use for it (compared after spaces,
+/// remarks in brackets such as “（必填）” and required-field asterisks are dropped), and whether a sheet without it is
+/// not this table at all.
+/// </summary>
+public sealed record TableField(string Key, IReadOnlyList<string> Headers, bool Required = false);
+
+/// <summary>One kind of table (单位, 专家, 执行数据…) a workbook may hold, recognised by its header row.</summary>
+public sealed record TableLayout(string Name, IReadOnlyList<TableField> Fields)
+{
+    /// <summary>Rows above the header a file may carry (title, unit, date, remarks) before the reader gives up on a sheet.</summary>
+    public const int MaxHeaderRow = 15;
+}
+
+/// <summary>A cell as read: trimmed text (empty when blank or when the sheet has no such column) and where it sits.</summary>
+public sealed record TableCell(string Text, string? Reference)
+{
+    public static readonly TableCell Missing = new(string.Empty, null);
+
+    public bool IsBlank => Text.Length == 0;
+
+    /// <summary>“（单元格 C5）” for a message, or nothing when the column is absent.</summary>
+    public string At => Reference is null ? string.Empty : $"（单元格 {Reference}）";
+}
+
+/// <summary>A data row of a recognised sheet: its row number and a cell per field of the layout.</summary>
+public sealed record TableRecord(int Row, IReadOnlyDictionary<string, TableCell> Cells)
+{
+    public TableCell this[string key] => Cells.TryGetValue(key, out var cell) ? cell : TableCell.Missing;
+}
+
+/// <summary>A sheet recognised as <see cref="Layout"/>: the header it was found by, the fields present, the rows.</summary>
+public sealed record TableSheet(string SheetName, TableLayout Layout, int HeaderRow, IReadOnlySet<string> Fields, IReadOnlyList<TableRecord> Rows);
+
+/// <summary>
+/// What reading a workbook of tables gave: the recognised sheets; errors (nothing can be imported); and notes on how
+/// it was read (sheets skipped, rows taken as totals or remarks).
+/// </summary>
+public sealed record TableReadResult(IReadOnlyList<TableSheet> Sheets, IReadOnlyList<string> Errors, IReadOnlyList<string> Notes);
+
+/// <summary>Reads sheets of tables from an uploaded .xlsx under the upload limits.</summary>
+public interface ITableSheets
+{
+    TableReadResult Read(Stream input, IReadOnlyList<TableLayout> layouts, UploadLimits limits, CancellationToken ct);
+}

@@ -1,0 +1,144 @@
+using BudgetPerformance.Application.Common;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace BudgetPerformance.Infrastructure.Spreadsheets;
+
+/// <summary>
+/// Reads plain tables — one header row, one record per row — from any sheet of an .xlsx, the way people lay them
+/// out: a title, a date or a unit line above the header; headers with remarks (“单位编码（必填）”), spaces or
+/// asterisks; merged cells (a department's name merged down over its units is read on every row); blank rows;
+/// a 合计 row; a 填表说明 block at the end. Each sheet is matched to the layout whose fields its header names most.
+/// </summary>
+public sealed class TableSheetReader : ITableSheets
+{
+    private const int MaxFormulaErrors = 20;
+
+    private static readonly string[] TrailerStarts = ["填表说明", "说明", "注:", "注：", "备注:", "备注：", "填报说明"];
+
+    private static readonly string[] TotalWords = ["合计", "总计", "小计"];
+
+    public TableReadResult Read(Stream input, IReadOnlyList<TableLayout> layouts, UploadLimits limits, CancellationToken ct) =>
+        GuardedWorkbook.Read(input, limits, (part, sheets, context) => ReadSheets(part, sheets, context, layouts), message => new TableReadResult([], [message], []), ct);
+
+    private static TableReadResult ReadSheets(WorkbookPart workbookPart, List<Sheet> sheets, SheetLoadContext context, IReadOnlyList<TableLayout> layouts)
+    {
+        var decoder = CellValueDecoder.Load(workbookPart, context.Limits);
+        var found = new List<TableSheet>();
+        var errors = new List<string>();
+        var notes = new List<string>();
+        foreach (var sheet in sheets)
+        {
+            var name = sheet.Name?.Value ?? string.Empty;
+            if (GuardedWorkbook.PartOf(workbookPart, sheet) is not { } part || sheet.State?.Value == SheetStateValues.VeryHidden)
+            {
+                continue;
+            }
+
+            context.SheetName = name;
+            context.FormulasWithoutValue.Clear();
+            SheetGrid grid;
+            try
+            {
+                grid = SheetGridLoader.Load(part, decoder, context);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException and not UploadLimitException and not OperationCanceledException)
+            {
+                errors.Add($"工作表“{name}”：内容已损坏，无法读取。");
+                continue;
+            }
+
+            if (grid.Rows.Count == 0)
+            {
+                continue;
+            }
+
+            if (FindHeader(grid, layouts) is not { } header)
+            {
+                notes.Add($"工作表“{name}”：没有找到{string.Join("或", layouts.Select(l => $"“{l.Name}”"))}的表头，已跳过。");
+                continue;
+            }
+
+            errors.AddRange(context.FormulasWithoutValue.Take(MaxFormulaErrors).Select(cell => GuardedWorkbook.FormulaWithoutValue(name, cell)));
+            found.Add(ReadRows(name, grid, header, notes));
+        }
+
+        return new TableReadResult(found, errors, notes);
+    }
+
+    private sealed record Header(TableLayout Layout, int Row, Dictionary<string, int> Columns);
+
+    /// <summary>The first row (near the top) that names every required field of a layout, taking the layout it names most.</summary>
+    private static Header? FindHeader(SheetGrid grid, IReadOnlyList<TableLayout> layouts)
+    {
+        foreach (var row in grid.Rows.TakeWhile(r => r <= TableLayout.MaxHeaderRow))
+        {
+            Header? best = null;
+            foreach (var layout in layouts)
+            {
+                var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var column in grid.ColumnsIn(row))
+                {
+                    var key = LabelText.Normalize(grid.Get(row, column));
+                    var field = layout.Fields.FirstOrDefault(f => !columns.ContainsKey(f.Key) && f.Headers.Any(h => LabelText.Normalize(h) == key));
+                    if (field is not null)
+                    {
+                        columns[field.Key] = column;
+                    }
+                }
+
+                if (layout.Fields.Where(f => f.Required).All(f => columns.ContainsKey(f.Key)) && columns.Count >= 2 && columns.Count > (best?.Columns.Count ?? 0))
+                {
+                    best = new Header(layout, row, columns);
+                }
+            }
+
+            if (best is not null)
+            {
+                return best;
+            }
+        }
+
+        return null;
+    }
+
+    private static TableSheet ReadRows(string name, SheetGrid grid, Header header, List<string> notes)
+    {
+        var rows = new List<TableRecord>();
+        foreach (var row in grid.Rows.Where(r => r > header.Row))
+        {
+            var columnsInRow = grid.ColumnsIn(row);
+            var first = columnsInRow.Count == 0 ? string.Empty : LabelText.Compact(grid.Get(row, columnsInRow[0]));
+            if (TrailerStarts.Any(t => first.StartsWith(t, StringComparison.Ordinal)))
+            {
+                notes.Add($"工作表“{name}”第 {row} 行起是说明文字，未作为数据读取。");
+                break;
+            }
+
+            var cells = new Dictionary<string, TableCell>(StringComparer.Ordinal);
+            foreach (var (key, column) in header.Columns)
+            {
+                var text = grid.Get(row, column).Trim();
+                cells[key] = new TableCell(text, text.Length == 0 ? CellReference.Of(row, column) : grid.OriginReference(row, column));
+            }
+
+            if (cells.Values.All(c => c.IsBlank))
+            {
+                continue;
+            }
+
+            if (IsRepeatedHeader(cells, header) || cells.Values.Any(c => TotalWords.Contains(LabelText.Compact(c.Text))))
+            {
+                notes.Add($"工作表“{name}”第 {row} 行是表头或合计行，未作为数据读取。");
+                continue;
+            }
+
+            rows.Add(new TableRecord(row, cells));
+        }
+
+        return new TableSheet(name, header.Layout, header.Row, header.Columns.Keys.ToHashSet(StringComparer.Ordinal), rows);
+    }
+
+    private static bool IsRepeatedHeader(Dictionary<string, TableCell> cells, Header header) =>
+        header.Layout.Fields.Count(f => cells.TryGetValue(f.Key, out var c) && f.Headers.Any(h => LabelText.Normalize(h) == LabelText.Normalize(c.Text))) >= 2;
+}
