@@ -344,7 +344,8 @@ public sealed class ImportOrganizationWorkbookHandler(
 
         private void Infer(string what) => _inferred[what] = _inferred.GetValueOrDefault(what) + 1;
 
-        private static string? Optional(TableSheet sheet, TableRecord row, string key) => sheet.Fields.Contains(key) ? row[key].Text : null;
+        /// <summary>An optional column's text; null (keep what is stored) when the column is absent or the cell blank.</summary>
+        private static string? Optional(TableSheet sheet, TableRecord row, string key) => sheet.Fields.Contains(key) && !row[key].IsBlank ? row[key].Text : null;
 
         public void ReadOrganizations(TableSheet sheet)
         {
