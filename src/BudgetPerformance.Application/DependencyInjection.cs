@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<ListOrganizationsHandler>();
         services.AddScoped<ListBudgetUnitOptionsHandler>();
         services.AddScoped<FinanceAdministration>();
+        services.AddScoped<ListOrganizationChoicesHandler>();
         services.AddScoped<ManageOrganizationsHandler>();
         services.AddScoped<GetOrganizationHandler>();
         services.AddScoped<ListExpertsHandler>();

@@ -23,3 +23,26 @@ public sealed class ListBudgetUnitOptionsHandler(IAppDbContext db, AccessScopeRe
         return await orgs.OrderBy(o => o.Code).Take(Limit).Select(o => new OrganizationOption(o.Id, o.Name, o.ParentId)).ToListAsync(ct);
     }
 }
+
+/// <summary>An open organisation to pick (an account's organisation, a unit's department, an expert's employer).</summary>
+public sealed record OrganizationChoice(long Id, string Code, string Name, OrganizationKind Kind, string KindName, long? ParentId);
+
+/// <summary>The open organisations of the administrator's regions, for the pickers of the administration pages.</summary>
+public sealed class ListOrganizationChoicesHandler(IAppDbContext db, FinanceAdministration administration)
+{
+    public const int Limit = 5_000;
+
+    public async Task<IReadOnlyList<OrganizationChoice>> HandleAsync(CancellationToken ct = default)
+    {
+        var admin = await administration.ResolveAsync(ct);
+        if (admin is null)
+        {
+            return [];
+        }
+
+        var regions = admin.Scope.RegionIds;
+        var orgs = await db.Organizations.AsNoTracking().Where(o => regions.Contains(o.RegionId) && !o.IsClosed)
+            .OrderBy(o => o.Kind).ThenBy(o => o.Code).Take(Limit).ToListAsync(ct);
+        return orgs.Select(o => new OrganizationChoice(o.Id, o.Code, o.Name, o.Kind, Domain.Budgets.BudgetTerms.Of(o.Kind), o.ParentId)).ToList();
+    }
+}

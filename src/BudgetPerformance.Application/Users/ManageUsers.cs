@@ -14,8 +14,6 @@ public enum UserAction
     Unlock,
 }
 
-public sealed record OrganizationChoice(long Id, string Name, string KindName);
-
 public sealed record ReassignUserRequest(long OrganizationId, IReadOnlyList<Role> Roles);
 
 /// <summary>
@@ -162,20 +160,6 @@ public sealed class ManageUsersHandler(IAppDbContext db, FinanceAdministration a
         audit.Describe($"重置密码：{user.UserName}");
         await db.SaveChangesAsync(ct);
         return Result.Success();
-    }
-
-    /// <summary>The organisations of the region an account can be created in.</summary>
-    public async Task<IReadOnlyList<OrganizationChoice>> OrganizationsAsync(CancellationToken ct = default)
-    {
-        var (allowed, scope, admin) = await AdminAsync(ct);
-        if (!allowed)
-        {
-            return [];
-        }
-
-        var orgs = await db.Organizations.AsNoTracking().Where(o => scope.RegionIds.Contains(o.RegionId) && !o.IsClosed)
-            .OrderBy(o => o.Kind).ThenBy(o => o.Code).Take(5_000).ToListAsync(ct);
-        return orgs.Select(o => new OrganizationChoice(o.Id, o.Name, Domain.Budgets.BudgetTerms.Of(o.Kind))).ToList();
     }
 
     private static readonly Error Denied = FinanceAdministration.Denied("管理用户");
