@@ -18,6 +18,7 @@ public static class DatasetLoader
             .Start<Organization>(await NextAsync(db.Organizations, ct))
             .Start<User>(await NextAsync(db.Users, ct))
             .Start<Expert>(await NextAsync(db.Experts, ct))
+            .Start<DeclaredRelation>(await NextAsync(db.DeclaredRelations, ct))
             .Start<FiscalYear>(await NextAsync(db.FiscalYears, ct))
             .Start<Policy>(await NextAsync(db.Policies, ct))
             .Start<Project>(await NextAsync(db.Projects, ct))
@@ -44,6 +45,7 @@ public static class DatasetLoader
                 await BulkInserter.InsertAsync(db, data.Organizations, checksum, c);
                 await BulkInserter.InsertAsync(db, data.Users, checksum, c);
                 await BulkInserter.InsertAsync(db, data.Experts, checksum, c);
+                await BulkInserter.InsertAsync(db, data.DeclaredRelations, checksum, c);
                 await BulkInserter.InsertAsync(db, data.FiscalYears, checksum, c);
                 await BulkInserter.InsertAsync(db, data.Policies, checksum, c);
                 await BulkInserter.InsertAsync(db, data.Projects, checksum, c);

@@ -341,6 +341,17 @@ public sealed class DemoDataGenerator
             }
         }
 
+        // 回避 has content from the start: one expert works at the county hospital, the demo expert taught at the
+        // school, and an agency audited the health commission.
+        var declared = new DateTime(_year, 3, 1, 2, 0, 0, DateTimeKind.Utc);
+        var nurse = experts[1];
+        nurse.Edit(nurse.Revision, new ExpertParticulars(nurse.Code, nurse.Name, Sector.HealthCare, "主任医师", hospital.Name, "0564-3210000"), hospital);
+        var admin = _data.Users.First(u => u.UserName == "czadmin");
+        var expertUser = _data.Users.First(u => u.UserName == "zhuanjia");
+        _data.DeclaredRelations.Add(WithId(DeclaredRelation.Create(
+            RelationParty.Expert, experts[0].Id, school, RelationKind.FormerEmployment, $"{_year - 6}—{_year - 3} 年在该校任教", declared, expertUser.Id).Value));
+        _data.DeclaredRelations.Add(WithId(DeclaredRelation.Create(
+            RelationParty.Agency, agencies[1].Id, health, RelationKind.PaidService, $"{_year - 1} 年为其提供部门决算审计服务", declared, admin.Id).Value));
         _data.Experts.AddRange(experts);
     }
 

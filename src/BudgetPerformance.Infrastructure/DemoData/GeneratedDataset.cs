@@ -11,6 +11,7 @@ public sealed class GeneratedDataset
     public List<Organization> Organizations { get; } = [];
     public List<User> Users { get; } = [];
     public List<Expert> Experts { get; } = [];
+    public List<DeclaredRelation> DeclaredRelations { get; } = [];
     public List<FiscalYear> FiscalYears { get; } = [];
     public List<Policy> Policies { get; } = [];
     public List<Project> Projects { get; } = [];

@@ -172,7 +172,8 @@ public sealed class OrganizationAdministrationTests
         Assert.Equal(HttpStatusCode.NoContent, (await expertUser.PostAsJsonAsync($"/api/relations/{relation}/withdraw", new WithdrawRelationRequest("配偶已调离"), Json.Options)).StatusCode);
         Assert.DoesNotContain((await admin.GetFromJsonAsync<List<ConflictDto>>($"/api/organizations/{hospital}/conflicts", Json.Options))!, c => c.PartyId == linkedExpert);
         var history = (await expertUser.GetFromJsonAsync<List<RelationDto>>($"/api/relations?party=Expert&partyId={linkedExpert}", Json.Options))!;
-        Assert.Equal("配偶已调离", Assert.Single(history).WithdrawnReason);
+        Assert.Equal("配偶已调离", history.Single(r => r.Kind == RelationKind.Relative).WithdrawnReason);
+        Assert.Contains(history, r => r.Kind == RelationKind.FormerEmployment && r.IsInForce);
 
         // An expert moved out of the pool is out of the lists and signs in no more.
         var item = (await admin.GetFromJsonAsync<PagedResult<ExpertListItem>>($"/api/experts?pageSize=200", Json.Options))!.Items.Single(e => e.Id == linkedExpert);
