@@ -69,10 +69,11 @@ public static class DeniedRequestAudit
 
     private const int MaxPerSourceAndMinute = 30;
 
-    private static readonly ConcurrentDictionary<(string Source, long Minute), int> Recent = new();
-
-    public static IApplicationBuilder UseDeniedRequestAudit(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseDeniedRequestAudit(this IApplicationBuilder app)
+    {
+        // One count per running platform (not per process), so instances hosted side by side do not share a budget.
+        var recent = new ConcurrentDictionary<(string Source, long Minute), int>();
+        return app.Use(async (context, next) =>
         {
             await next();
             var status = context.Response.StatusCode;
@@ -84,12 +85,12 @@ public static class DeniedRequestAudit
 
             var address = context.Connection.RemoteIpAddress?.ToString() ?? "未知地址";
             var minute = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 60;
-            var count = Recent.AddOrUpdate((address, minute), 1, (_, n) => n + 1);
-            if (Recent.Count > 10_000)
+            var count = recent.AddOrUpdate((address, minute), 1, (_, n) => n + 1);
+            if (recent.Count > 10_000)
             {
-                foreach (var key in Recent.Keys.Where(k => k.Minute < minute))
+                foreach (var key in recent.Keys.Where(k => k.Minute < minute))
                 {
-                    Recent.TryRemove(key, out _);
+                    recent.TryRemove(key, out _);
                 }
             }
 
@@ -113,6 +114,7 @@ public static class DeniedRequestAudit
                 context.RequestServices.GetRequiredService<ILogger<AuditPlaceholder>>().LogError(exception, "拒绝访问未能记入审计：{Path}", path);
             }
         });
+    }
 
     /// <summary>The logger category of these messages.</summary>
     public sealed class AuditPlaceholder;
