@@ -12,7 +12,7 @@ namespace BudgetPerformance.Benchmarks;
 /// measurements run <see cref="BenchSettings.SlowRuns"/> times. A smoke check and a rough figure, not a substitute for
 /// the BenchmarkDotNet runs. <c>-- quick province import concurrent</c> runs only the parts named (province: load,
 /// reviews and list queries; import: the workbook; concurrent: 200 concurrent saves; rules, only when named: the cost of
-/// each review rule).
+/// each review rule; register, only when named: the 单位库 import beside reading it and a plain bulk insert).
 /// </summary>
 public static partial class QuickRun
 {
@@ -42,6 +42,12 @@ public static partial class QuickRun
         {
             QuickTimer.Settle();
             await ImportWorkbookAsync(output, slowRuns);
+        }
+
+        if (parts?.Contains("register") == true)
+        {
+            QuickTimer.Settle();
+            await RegisterAsync(output, slowRuns);
         }
 
         if (Runs("concurrent"))

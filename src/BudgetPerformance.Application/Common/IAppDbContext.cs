@@ -30,6 +30,9 @@ public interface IAppDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Whether a failed save lost a race (a unique key taken meanwhile, a stale row) rather than hit a bug.</summary>
+    bool IsConflict(Exception exception);
+
     /// <summary>Several saves as one transaction: all or nothing.</summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct = default);
 }

@@ -141,3 +141,62 @@ public sealed class UploadTicket : IDisposable
         }
     }
 }
+
+/// <summary>
+/// The frame every import runs in: admitted through the <see cref="UploadGate"/> (size, concurrency), run within the
+/// ticket's time budget and the client's cancellation, and — when refused — put on the audit record with who, the
+/// size and the first problems, in a unit of work of its own.
+/// </summary>
+public static class GuardedImport
+{
+    public static async Task<Result<T>> RunAsync<T>(
+        UploadGate uploads, IAuditEvents events, long userId, Stream input, string refusedAction, string entityType,
+        Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct, Func<Error, bool>? isRefusal = null)
+    {
+        var admitted = uploads.Enter(userId, input.CanSeek ? input.Length - input.Position : null, ct);
+        Result<T> result;
+        if (!admitted.IsSuccess)
+        {
+            result = admitted.Error!;
+        }
+        else
+        {
+            using var ticket = admitted.Value;
+            try
+            {
+                result = await work(ticket.Token);
+            }
+            catch (OperationCanceledException) when (ticket.Token.IsCancellationRequested)
+            {
+                result = ticket.Cancelled();
+            }
+        }
+
+        if (!result.IsSuccess && (isRefusal?.Invoke(result.Error!) ?? true))
+        {
+            // A refused import changes nothing, but the attempt is on record (who, from where, why).
+            var problems = result.Error!.Details.Count > 0 ? result.Error.Details : [result.Error.Message];
+            await events.RecordAsync(refusedAction, entityType, string.Empty,
+                $"{(input.CanSeek ? $"{input.Length:N0} 字节；" : string.Empty)}{problems.Count} 个问题：{string.Join("；", problems.Take(5))}{(problems.Count > 5 ? "……" : string.Empty)}", CancellationToken.None);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>Saving an administrator's edit, with a lost race answered as a conflict the user can read.</summary>
+public static class ConcurrentSave
+{
+    public static async Task<Result> SaveOrConflictAsync(this IAppDbContext db, string conflictMessage, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result.Success();
+        }
+        catch (Exception exception) when (db.IsConflict(exception))
+        {
+            return Error.Conflict(conflictMessage);
+        }
+    }
+}

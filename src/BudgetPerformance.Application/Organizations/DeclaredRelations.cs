@@ -69,7 +69,13 @@ public sealed class DeclaredRelationsHandler(IAppDbContext db, ICurrentUser curr
             return party.Error!.Kind == ErrorKind.Forbidden ? party.Error : Error.NotFound($"申报（编号 {id}）不存在。");
         }
 
-        var withdrawn = relation!.Withdraw(r.Reason ?? string.Empty, clock.GetUtcNow().UtcDateTime);
+        var actor = await currentUser.GetActorAsync();
+        if (!relation!.MayBeWithdrawnBy(actor!.UserId, actor.IsFinanceAdmin))
+        {
+            return Error.Forbidden("这条申报由财政局管理员登记，只能由财政局管理员撤回。");
+        }
+
+        var withdrawn = relation.Withdraw(r.Reason ?? string.Empty, clock.GetUtcNow().UtcDateTime);
         if (!withdrawn.IsSuccess)
         {
             return withdrawn;
@@ -105,11 +111,14 @@ public sealed class DeclaredRelationsHandler(IAppDbContext db, ICurrentUser curr
         var actor = await currentUser.GetActorAsync();
         var scope = await scopes.ResolveAsync(ct);
         var subject = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct);
-        if (actor is null || !actor.Has(Role.FinanceAdmin | Role.FinanceReviewer) || subject is null || !scope.SeesRegion(subject.RegionId))
+        if (actor is null || !actor.Has(Role.FinanceAdmin | Role.FinanceReviewer))
         {
-            return subject is null || actor is null || !actor.Has(Role.FinanceAdmin | Role.FinanceReviewer)
-                ? Error.Forbidden("回避关系仅向财政局工作人员开放。")
-                : Error.NotFound($"单位（编号 {organizationId}）不存在，或不在您的权限范围内。");
+            return Error.Forbidden("回避关系仅向财政局工作人员开放。");
+        }
+
+        if (subject is null || !scope.SeesRegion(subject.RegionId))
+        {
+            return Error.NotFound($"单位（编号 {organizationId}）不存在，或不在您的权限范围内。");
         }
 
         // Every organisation a tie could reach the subject through: itself, its department, and (for a department) its units.
@@ -183,9 +192,10 @@ public sealed class DeclaredRelationsHandler(IAppDbContext db, ICurrentUser curr
         var finance = scope.Kind == AccessScopeKind.Region && actor.Has(write ? Role.FinanceAdmin : Role.FinanceAdmin | Role.FinanceReviewer);
         if (found is null || !(found.Own || (finance && scope.SeesRegion(found.RegionId))))
         {
-            return found is null || finance
-                ? Error.NotFound(kind == RelationParty.Agency ? $"第三方机构（编号 {id}）不存在。" : $"专家（编号 {id}）不存在。")
-                : Error.Forbidden("只有申报人本人或财政局管理员可以申报和撤回利害关系。");
+            // The same answer whether or not the id exists, so ids cannot be probed.
+            return Error.NotFound(kind == RelationParty.Agency
+                ? $"第三方机构（编号 {id}）不存在，或您不能为其申报（只有申报人本人或财政局管理员可以申报和撤回利害关系）。"
+                : $"专家（编号 {id}）不存在，或您不能为其申报（只有申报人本人或财政局管理员可以申报和撤回利害关系）。");
         }
 
         var regions = found.Own ? [found.RegionId] : scope.RegionIds;

@@ -118,8 +118,8 @@ public sealed class ManageExpertsHandler(IAppDbContext db, FinanceAdministration
 
         db.Experts.Add(expert);
         audit.Describe($"专家入库：{expert.Name}（{expert.Code}）");
-        await db.SaveChangesAsync(ct);
-        return expert.Id;
+        var saved = await db.SaveOrConflictAsync($"专家编号 {expert.Code} 刚被他人使用，请重试。", ct);
+        return saved.IsSuccess ? expert.Id : saved.Error!;
     }
 
     public async Task<Result> EditAsync(long id, EditExpertRequest r, CancellationToken ct = default)
@@ -182,6 +182,11 @@ public sealed class ManageExpertsHandler(IAppDbContext db, FinanceAdministration
         if (expert is null)
         {
             return problem!;
+        }
+
+        if (await db.Organizations.AsNoTracking().AnyAsync(o => o.Id == expert.PoolId && o.IsClosed, ct))
+        {
+            return Error.Conflict($"专家“{expert.Name}”所在的专家库已撤销，不能恢复入库。");
         }
 
         var reopened = expert.Reopen(r.Revision);
@@ -259,16 +264,5 @@ public sealed class ManageExpertsHandler(IAppDbContext db, FinanceAdministration
         return holder is null ? null : Error.Conflict($"专家编号 {code} 已被“{holder}”使用。");
     }
 
-    private async Task<Result> SaveAsync(Expert expert, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Result.Success();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Error.Conflict($"专家“{expert.Name}”的信息已被他人修改，请刷新后重试。");
-        }
-    }
+    private Task<Result> SaveAsync(Expert expert, CancellationToken ct) => db.SaveOrConflictAsync($"专家“{expert.Name}”的信息已被他人修改，请刷新后重试。", ct);
 }

@@ -87,26 +87,26 @@ public sealed class ManageOrganizationsHandler(IAppDbContext db, FinanceAdminist
             return particulars.Error!;
         }
 
-        if (await CodeTakenAsync(org.Code, null, ct) is { } taken)
+        if (await CodeTakenAsync(org.Code, null, admin.Scope, ct) is { } taken)
         {
             return taken;
         }
 
         db.Organizations.Add(org);
         audit.Describe($"新建{BudgetTerms.Of(org.Kind)}：{org.Name}（{org.Code}）");
-        await db.SaveChangesAsync(ct);
-        return org.Id;
+        var saved = await db.SaveOrConflictAsync($"单位编码 {org.Code} 刚被他人使用，请换一个编码。", ct);
+        return saved.IsSuccess ? org.Id : saved.Error!;
     }
 
     public async Task<Result> EditAsync(long id, EditOrganizationRequest r, CancellationToken ct = default)
     {
-        var (org, problem, _) = await LoadAsync(id, ct);
+        var (org, problem, scope) = await LoadAsync(id, ct);
         if (org is null)
         {
             return problem!;
         }
 
-        if (await CodeTakenAsync(r.Code?.Trim() ?? string.Empty, org.Id, ct) is { } taken)
+        if (await CodeTakenAsync(r.Code?.Trim() ?? string.Empty, org.Id, scope, ct) is { } taken)
         {
             return taken;
         }
@@ -232,24 +232,15 @@ public sealed class ManageOrganizationsHandler(IAppDbContext db, FinanceAdminist
             : (org, null, admin.Scope);
     }
 
-    private async Task<Error?> CodeTakenAsync(string code, long? except, CancellationToken ct)
+    /// <summary>A code is unique platform-wide; a holder outside the administrator's regions is not named.</summary>
+    private async Task<Error?> CodeTakenAsync(string code, long? except, AccessScope scope, CancellationToken ct)
     {
-        var holder = await db.Organizations.AsNoTracking().Where(o => o.Code == code && o.Id != except).Select(o => o.Name).FirstOrDefaultAsync(ct);
-        return holder is null ? null : Error.Conflict($"单位编码 {code} 已被“{holder}”使用。");
+        var holder = await db.Organizations.AsNoTracking().Where(o => o.Code == code && o.Id != except).Select(o => new { o.Name, o.RegionId }).FirstOrDefaultAsync(ct);
+        return holder is null ? null
+            : Error.Conflict(scope.SeesRegion(holder.RegionId) ? $"单位编码 {code} 已被“{holder.Name}”使用。" : $"单位编码 {code} 已被其他地区的单位使用。");
     }
 
-    private async Task<Result> SaveAsync(Organization org, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Result.Success();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Error.Conflict($"“{org.Name}”已被他人修改，请刷新后重试，以免覆盖他人的修改。");
-        }
-    }
+    private Task<Result> SaveAsync(Organization org, CancellationToken ct) => db.SaveOrConflictAsync($"“{org.Name}”已被他人修改，请刷新后重试，以免覆盖他人的修改。", ct);
 }
 
 /// <summary>What 单位划转 takes along with a unit that now answers to another department.</summary>

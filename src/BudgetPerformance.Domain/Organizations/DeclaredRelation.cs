@@ -71,6 +71,12 @@ public sealed class DeclaredRelation : Entity
         };
     }
 
+    /// <summary>
+    /// A declarer may withdraw what they declared themselves; what an administrator recorded for them, only an
+    /// administrator withdraws — a party cannot erase its own recusal.
+    /// </summary>
+    public bool MayBeWithdrawnBy(long userId, bool isAdministrator) => isAdministrator || DeclaredByUserId == userId;
+
     public Result Withdraw(string reason, DateTime at)
     {
         if (!IsInForce)

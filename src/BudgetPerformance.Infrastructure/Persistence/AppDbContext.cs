@@ -74,6 +74,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         return result;
     }
 
+    public bool IsConflict(Exception exception) => IsConflictException(exception);
+
+    /// <summary>A lost race: a stale row, or a unique key (or a serialisable transaction) another save took first.</summary>
+    public static bool IsConflictException(Exception exception) => exception switch
+    {
+        DbUpdateConcurrencyException => true,
+        DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" or "40001" } } => true,
+        DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } } => true,
+        _ => false,
+    };
+
     /// <summary>Saves the audit records themselves, which must not be audited again.</summary>
     internal Task<int> SaveChangesWithoutAuditAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);
 }

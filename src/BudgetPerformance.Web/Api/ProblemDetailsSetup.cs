@@ -70,13 +70,7 @@ public static class ProblemDetailsSetup
 public sealed class UnexpectedExceptionHandler(IProblemDetailsService problems, ILogger<UnexpectedExceptionHandler> logger) : IExceptionHandler
 {
     /// <summary>A lost race: a concurrency token or a unique key the other request took first.</summary>
-    public static bool IsConflict(Exception exception) => exception switch
-    {
-        Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => true,
-        Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "23505" or "40001" } } => true,
-        Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } } => true,
-        _ => false,
-    };
+    public static bool IsConflict(Exception exception) => BudgetPerformance.Infrastructure.Persistence.AppDbContext.IsConflictException(exception);
 
     /// <summary>Our own converters speak Chinese; the serializer's English messages are replaced by a plain statement.</summary>
     private static string ChineseOrGeneric(string message) =>

@@ -152,4 +152,15 @@ public sealed class OrganizationAdministrationTests
             Assert.False(declared.Value.Withdraw("再次", Now).IsSuccess);
         }
     }
+
+    [Theory]
+    [InlineData(5L, false, true)]
+    [InlineData(6L, false, false)]
+    [InlineData(6L, true, true)]
+    public void DeclaredRelation_IsWithdrawnByItsDeclarerOrAnAdministrator(long userId, bool administrator, bool may)
+    {
+        var relation = DeclaredRelation.Create(RelationParty.Agency, 9, _b.Department(), RelationKind.PaidService, null, Now, 5).Value;
+
+        Assert.Equal(may, relation.MayBeWithdrawnBy(userId, administrator));
+    }
 }

@@ -148,11 +148,17 @@ public sealed class OrganizationAdministrationTests
         var own = await expertUser.PostAsJsonAsync("/api/relations", new DeclareRelationRequest(RelationParty.Expert, linkedExpert, hospital, RelationKind.Relative, "配偶在该院任职"), Json.Options);
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         var forOther = await expertUser.PostAsJsonAsync("/api/relations", new DeclareRelationRequest(RelationParty.Expert, teacher, hospital, RelationKind.Relative, "x"), Json.Options);
-        Assert.Equal(HttpStatusCode.Forbidden, forOther.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, forOther.StatusCode);
         using var agencyUser = await app.SignedInClientAsync("dsf");
         var paid = await agencyUser.PostAsJsonAsync("/api/relations", new DeclareRelationRequest(RelationParty.Agency, agency, education, RelationKind.PaidService, "2025 年为其做过年报审计"), Json.Options);
         Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await agencyUser.PostAsJsonAsync("/api/relations", new DeclareRelationRequest(RelationParty.Agency, otherAgency, education, RelationKind.PaidService), Json.Options)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await agencyUser.PostAsJsonAsync("/api/relations", new DeclareRelationRequest(RelationParty.Agency, otherAgency, education, RelationKind.PaidService), Json.Options)).StatusCode);
+        // What the administrator recorded for the agency, the agency cannot withdraw itself.
+        var recorded = await admin.PostAsJsonAsync("/api/relations", new DeclareRelationRequest(RelationParty.Agency, agency, hospital, RelationKind.Financial, "应收审计费未结清"), Json.Options);
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        var recordedId = await recorded.Content.ReadFromJsonAsync<long>();
+        Assert.Equal(HttpStatusCode.Forbidden, (await agencyUser.PostAsJsonAsync($"/api/relations/{recordedId}/withdraw", new WithdrawRelationRequest("已结清"), Json.Options)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/relations/{recordedId}/withdraw", new WithdrawRelationRequest("已结清"), Json.Options)).StatusCode);
         var otherWithoutNote = await agencyUser.PostAsJsonAsync("/api/relations", new DeclareRelationRequest(RelationParty.Agency, agency, hospital, RelationKind.Other), Json.Options);
         Assert.Equal(HttpStatusCode.BadRequest, otherWithoutNote.StatusCode);
 

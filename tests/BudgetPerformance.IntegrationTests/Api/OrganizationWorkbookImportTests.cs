@@ -69,6 +69,7 @@ public sealed class OrganizationWorkbookImportTests
             .Number("A8", "5").Text("B8", demo.SchoolCode).Text("C8", demo.SchoolName + "（县实验学校）").Text("D8", demo.HealthName)
             .Number("A9", "6").Text("B9", demo.HospitalCode).Text("C9", demo.HospitalName).Text("D9", demo.HealthName).Text("H9", "已撤销")
             .Text("C10", "合计").Number("D10", "6")
+            .Text("B11", "990121509").Text("C11", "县老干部活动中心").Text("H11", "撤销")
             .Text("A12", "填表说明：1. 单位编码按预算管理一体化系统填写；2. 已撤销的单位在状态栏填“撤销”。");
         book.AddSheet("专家")
             .Text("A1", "专家编号").Text("B1", "姓名").Text("C1", "专业").Text("D1", "职称").Text("E1", "工作单位").Text("F1", "联系电话")
@@ -103,6 +104,7 @@ public sealed class OrganizationWorkbookImportTests
         Assert.Contains(preview.Notes, n => n.Contains("按单位编码前缀推断主管部门", StringComparison.Ordinal));
         Assert.Contains(preview.Notes, n => n.Contains("按主管部门的行业领域读取", StringComparison.Ordinal));
         Assert.Contains(preview.Notes, n => n.Contains("已关联", StringComparison.Ordinal));
+        Assert.Contains(preview.Notes, n => n.Contains("1 行是平台中没有的已撤销单位，未导入", StringComparison.Ordinal));
         Assert.Equal(organizationsBefore, await app.WithDbAsync(db => db.Organizations.CountAsync()));
         Assert.Equal(demo.SchoolName, await app.WithDbAsync(db => db.Organizations.Where(o => o.Id == demo.School).Select(o => o.Name).SingleAsync()));
 
@@ -166,7 +168,10 @@ public sealed class OrganizationWorkbookImportTests
             .Text("A6", "").Text("B6", "没有编码的单位")
             .Text("A7", demo.SchoolCode).Text("B7", demo.SchoolName).Text("C7", "一级")
             .Text("A8", "990121604").Text("B8", "县好单位").Text("C8", "主管部门").Text("E8", "教育")
-            .Formula("F8", "CONCATENATE(A8,B8)").Text("F1", "备注");
+            .Formula("F8", "CONCATENATE(A8,B8)").Text("F1", "备注").Text("G1", "联系人")
+            .Text("A9", "990121605").Text("B9", "县甲站").Text("C9", "二级").Text("D9", "县乙站").Text("E9", "教育")
+            .Text("A10", "990121606").Text("B10", "县乙站").Text("C10", "二级").Text("D10", "县甲站").Text("E10", "教育")
+            .Text("A11", "990121607").Text("B11", "县丙中心").Text("C11", "主管部门").Text("E11", "教育").Text("G11", new string('长', 60));
         var before = await app.WithDbAsync(db => db.Organizations.CountAsync());
 
         var preview = await ErrorsAsync(await UploadAsync(admin, book.ToStream().ToArray(), apply: false));
@@ -180,6 +185,8 @@ public sealed class OrganizationWorkbookImportTests
         Assert.Contains(preview, e => e.Contains("第 6 行（单元格 A6）", StringComparison.Ordinal) && e.Contains("单位编码为空", StringComparison.Ordinal));
         Assert.Contains(preview, e => e.Contains("第 7 行", StringComparison.Ordinal) && e.Contains("不能通过导入改为主管部门", StringComparison.Ordinal));
         Assert.DoesNotContain(preview, e => e.Contains("第 8 行", StringComparison.Ordinal) && !e.Contains("公式", StringComparison.Ordinal));
+        Assert.Contains(preview, e => e.Contains("第 9 行（单元格 D9）", StringComparison.Ordinal) && e.Contains("不是主管部门", StringComparison.Ordinal));
+        Assert.Contains(preview, e => e.Contains("第 11 行（单元格 G11）", StringComparison.Ordinal) && e.Contains("联系人超过 50 个字", StringComparison.Ordinal));
         Assert.Equal(before, await app.WithDbAsync(db => db.Organizations.CountAsync()));
         Assert.Equal(0, await app.WithDbAsync(db => db.Organizations.CountAsync(o => o.Code == "990121604")));
         var refused = await app.WithDbAsync(db => db.AuditRecords.Where(r => r.Action == "导入单位库被拒绝").CountAsync());

@@ -33,7 +33,8 @@ public sealed class ExportOrganizationWorkbookHandler(IAppDbContext db, FinanceA
             .OrderBy(o => o.RegionId).ThenBy(o => o.Kind).ThenBy(o => o.Code).ToListAsync(ct);
         var codes = orgs.ToDictionary(o => o.Id);
         var regions = await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Code, ct);
-        var poolIds = orgs.Where(o => o.Kind == OrganizationKind.ExpertPool).Select(o => o.Id).ToList();
+        // The experts of the administrator's own pool: the pool an import of this workbook writes to.
+        var poolIds = orgs.Where(o => o.Kind == OrganizationKind.ExpertPool && o.RegionId == admin.HomeRegionId && !o.IsClosed).OrderBy(o => o.Id).Take(1).Select(o => o.Id).ToList();
         var experts = await db.Experts.AsNoTracking().Where(e => poolIds.Contains(e.PoolId)).OrderBy(e => e.Code).ToListAsync(ct);
 
         // Departments before their units, so the sheet reads top-down as people keep it.

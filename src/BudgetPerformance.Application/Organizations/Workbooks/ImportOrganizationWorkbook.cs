@@ -31,6 +31,9 @@ public sealed class ImportOrganizationWorkbookHandler(
 {
     private const int MaxErrors = 200;
 
+    /// <summary>Levels a parent chain may have before it is taken as a loop (a department, a unit, a 三级 unit).</summary>
+    private const int MaxParentChain = 8;
+
     public async Task<Result<ImportOrganizationsResult>> HandleAsync(Stream input, ImportOrganizationsOptions? options = null, CancellationToken ct = default)
     {
         options ??= new ImportOrganizationsOptions();
@@ -40,33 +43,8 @@ public sealed class ImportOrganizationWorkbookHandler(
             return FinanceAdministration.Denied("导入单位库");
         }
 
-        var admitted = uploads.Enter(admin.Actor.UserId, input.CanSeek ? input.Length - input.Position : null, ct);
-        Result<ImportOrganizationsResult> result;
-        if (!admitted.IsSuccess)
-        {
-            result = admitted.Error!;
-        }
-        else
-        {
-            using var ticket = admitted.Value;
-            try
-            {
-                result = await ImportAsync(input, options, admin, ticket.Token);
-            }
-            catch (OperationCanceledException) when (ticket.Token.IsCancellationRequested)
-            {
-                result = ticket.Cancelled();
-            }
-        }
-
-        if (!result.IsSuccess)
-        {
-            var problems = result.Error!.Details.Count > 0 ? result.Error.Details : [result.Error.Message];
-            await auditEvents.RecordAsync("导入单位库被拒绝", "OrganizationWorkbook", string.Empty,
-                $"{(input.CanSeek ? $"{input.Length:N0} 字节；" : string.Empty)}{problems.Count} 个问题：{string.Join("；", problems.Take(5))}{(problems.Count > 5 ? "……" : string.Empty)}", CancellationToken.None);
-        }
-
-        return result;
+        return await GuardedImport.RunAsync(uploads, auditEvents, admin.Actor.UserId, input, "导入单位库被拒绝", "OrganizationWorkbook",
+            token => ImportAsync(input, options, admin, token), ct);
     }
 
     private async Task<Result<ImportOrganizationsResult>> ImportAsync(Stream input, ImportOrganizationsOptions options, FinanceAdministrator admin, CancellationToken ct)
@@ -268,6 +246,11 @@ public sealed class ImportOrganizationWorkbookHandler(
         FinanceAdministrator Admin, Dictionary<string, Organization> ByCode, Dictionary<long, Region> Regions, Dictionary<string, Region> RegionsByCode,
         Organization? Pool, List<Expert> PoolExperts, Dictionary<long, int> OpenExperts)
     {
+        // Indexes, so a register of tens of thousands of rows is planned without scans per row.
+        public Dictionary<long, Organization> ById { get; } = ByCode.Values.ToDictionary(o => o.Id);
+        public ILookup<string, Organization> ByName { get; } = ByCode.Values.Where(o => o.Kind != OrganizationKind.FinanceBureau).ToLookup(o => o.Name, StringComparer.Ordinal);
+        public ILookup<long, Organization> ByParent { get; } = ByCode.Values.Where(o => o.ParentId is not null).ToLookup(o => o.ParentId!.Value);
+
         public static async Task<Context> LoadAsync(IAppDbContext db, FinanceAdministrator admin, CancellationToken ct)
         {
             var regionIds = admin.Scope.RegionIds;
@@ -344,6 +327,20 @@ public sealed class ImportOrganizationWorkbookHandler(
 
         private void Infer(string what) => _inferred[what] = _inferred.GetValueOrDefault(what) + 1;
 
+        /// <summary>The first optional cell longer than its field allows, as a message naming the cell.</summary>
+        private static string? LengthProblem(TableSheet sheet, TableRecord row, params (string Key, int Max, string Name)[] fields)
+        {
+            foreach (var (key, max, name) in fields)
+            {
+                if (row[key].Text.Length > max)
+                {
+                    return $"{Where(sheet, row, row[key])}：{name}超过 {max} 个字。";
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>An optional column's text; null (keep what is stored) when the column is absent or the cell blank.</summary>
         private static string? Optional(TableSheet sheet, TableRecord row, string key) => sheet.Fields.Contains(key) && !row[key].IsBlank ? row[key].Text : null;
 
@@ -401,6 +398,19 @@ public sealed class ImportOrganizationWorkbookHandler(
                 }
 
                 context.ByCode.TryGetValue(code.Text, out var existing);
+                if (existing is null && closed?.Value == true)
+                {
+                    // A register keeps its closed units; one the platform never had is history, not a new organisation.
+                    Infer("是平台中没有的已撤销单位，未导入");
+                    continue;
+                }
+
+                if (LengthProblem(sheet, row, (L.ContactPerson, 50, "联系人"), (L.ContactPhone, 30, "联系电话"), (L.Qualification, Organization.MaxQualificationLength, "资质和业务范围")) is { } tooLong)
+                {
+                    errors.Add(tooLong);
+                    continue;
+                }
+
                 var plan = new OrgPlan
                 {
                     Sheet = sheet, Row = row, Code = code.Text, Name = name.Text, ExplicitKind = kind, ParentText = parentText, ParentCell = parentCell,
@@ -514,7 +524,7 @@ public sealed class ImportOrganizationWorkbookHandler(
                 var id = p.Existing?.Id;
                 var open = Organizations.Where(u => u.Kind == OrganizationKind.BudgetUnit && u.ParentCode == p.Code && u.Closed != true && u.Existing is not { IsClosed: true })
                     .Select(u => u.Name)
-                    .Concat(id is null ? [] : context.ByCode.Values.Where(o => o.ParentId == id && !o.IsClosed && !_byCode.ContainsKey(o.Code)).Select(o => o.Name))
+                    .Concat(id is null ? [] : context.ByParent[id.Value].Where(o => !o.IsClosed && !_byCode.ContainsKey(o.Code)).Select(o => o.Name))
                     .ToList();
                 if (open.Count > 0)
                 {
@@ -545,7 +555,7 @@ public sealed class ImportOrganizationWorkbookHandler(
                     return;
                 }
             }
-            else if (context.ByCode.Values.FirstOrDefault(o => o.Name == p.Name && o.RegionId == p.RegionId && !_byCode.ContainsKey(o.Code)) is { } namesake)
+            else if (context.ByName[p.Name].FirstOrDefault(o => o.RegionId == p.RegionId && !_byCode.ContainsKey(o.Code)) is { } namesake)
             {
                 errors.Add($"{Where(p.Sheet, p.Row, p.Row[L.Code])}：“{p.Name}”与单位库中现有的单位同名（编码 {namesake.Code}）。如是编码变更，请在单位管理中修改编码；如是另一个单位，请使用能区分的名称。");
                 return;
@@ -618,9 +628,10 @@ public sealed class ImportOrganizationWorkbookHandler(
                 return false;
             }
 
-            if (found.Closed && p.Closed != true)
+            // Under a closed department a unit may only stay, and only as closed itself.
+            if (found.Closed && (p.Closed != true || p.Existing is null || CodeOf(p.Existing.ParentId ?? 0) != found.Code))
             {
-                errors.Add($"{Where(p.Sheet, p.Row, p.ParentCell)}：主管部门“{found.Name}”已撤销，不能在其下保留或新建单位。");
+                errors.Add($"{Where(p.Sheet, p.Row, p.ParentCell)}：主管部门“{found.Name}”已撤销，不能在其下保留、划入或新建单位。");
                 return false;
             }
 
@@ -628,9 +639,17 @@ public sealed class ImportOrganizationWorkbookHandler(
             return true;
         }
 
-        /// <summary>An organisation named by code or name: in the workbook (as it will be) or in the 单位库.</summary>
-        private (string Code, string Name, OrganizationKind Kind, long RegionId, bool Closed, string? ParentCode)? Find(string text, bool byCode, long regionId)
+        /// <summary>
+        /// An organisation named by code or name: in the workbook (as it will be) or in the 单位库. A chain of parents
+        /// that comes back on itself (A under B, B under A) ends at <paramref name="depth"/> instead of running forever.
+        /// </summary>
+        private (string Code, string Name, OrganizationKind Kind, long RegionId, bool Closed, string? ParentCode)? Find(string text, bool byCode, long regionId, int depth = 0)
         {
+            if (depth > MaxParentChain)
+            {
+                return null;
+            }
+
             OrgPlan? plan = null;
             if (byCode)
             {
@@ -644,16 +663,16 @@ public sealed class ImportOrganizationWorkbookHandler(
             if (plan is not null)
             {
                 return (plan.Code, plan.Name, plan.Kind, plan.RegionId, plan.Closed ?? plan.Existing?.IsClosed ?? false,
-                    plan.ParentCode ?? (plan.ParentText is { } t ? Find(t, plan.ParentByCode, plan.RegionId)?.Code : plan.Existing?.ParentId is { } pid ? CodeOf(pid) : null));
+                    plan.ParentCode ?? (plan.ParentText is { } t ? Find(t, plan.ParentByCode, plan.RegionId, depth + 1)?.Code : plan.Existing?.ParentId is { } pid ? CodeOf(pid) : null));
             }
 
             var org = byCode
                 ? context.ByCode.GetValueOrDefault(text)
-                : context.ByCode.Values.FirstOrDefault(o => o.Name == text && o.RegionId == regionId && o.Kind != OrganizationKind.FinanceBureau);
+                : context.ByName[text].FirstOrDefault(o => o.RegionId == regionId);
             return org is null ? null : (org.Code, org.Name, org.Kind, org.RegionId, org.IsClosed, org.ParentId is { } parentId ? CodeOf(parentId) : null);
         }
 
-        private string? CodeOf(long id) => context.ByCode.Values.FirstOrDefault(o => o.Id == id)?.Code;
+        private string? CodeOf(long id) => context.ById.GetValueOrDefault(id)?.Code;
 
         /// <summary>
         /// The department whose code is the longest proper prefix of the unit's (101 教育局 → 101001 第一中学). Before kinds
@@ -661,11 +680,21 @@ public sealed class ImportOrganizationWorkbookHandler(
         /// </summary>
         private (string Code, string Name, OrganizationKind Kind, long RegionId, bool Closed, string? ParentCode)? PrefixParent(OrgPlan p, bool resolved)
         {
-            var best = Organizations.Where(d => d != p && p.Code.Length > d.Code.Length && p.Code.StartsWith(d.Code, StringComparison.Ordinal)
-                    && (resolved ? d.Kind : d.ExplicitKind ?? d.Existing?.Kind ?? (d.ParentText is null ? OrganizationKind.Department : OrganizationKind.BudgetUnit)) == OrganizationKind.Department)
-                .Select(d => d.Code)
-                .Concat(context.ByCode.Values.Where(o => o.Kind == OrganizationKind.Department && o.RegionId == p.RegionId && p.Code.Length > o.Code.Length && p.Code.StartsWith(o.Code, StringComparison.Ordinal)).Select(o => o.Code))
-                .MaxBy(c => c.Length);
+            // Every proper prefix of the code, longest first: a handful of lookups, not a scan.
+            string? best = null;
+            for (var length = p.Code.Length - 1; length > 0 && best is null; length--)
+            {
+                var prefix = p.Code[..length];
+                if (_byCode.TryGetValue(prefix, out var d))
+                {
+                    best = (resolved ? d.Kind : d.ExplicitKind ?? d.Existing?.Kind ?? (d.ParentText is null ? OrganizationKind.Department : OrganizationKind.BudgetUnit)) == OrganizationKind.Department ? prefix : null;
+                }
+                else if (context.ByCode.TryGetValue(prefix, out var o) && o.Kind == OrganizationKind.Department && o.RegionId == p.RegionId)
+                {
+                    best = prefix;
+                }
+            }
+
             return best is null ? null : Find(best, true, p.RegionId);
         }
 
@@ -791,6 +820,12 @@ public sealed class ImportOrganizationWorkbookHandler(
                 return;
             }
 
+            if (_byCode.TryGetValue(context.Pool.Code, out var poolRow) && poolRow.Closed == true && sheet.Rows.Count > 0)
+            {
+                errors.Add($"{poolRow}：专家库“{poolRow.Name}”标为撤销，同一工作簿中的专家不能再入库或修改。");
+                return;
+            }
+
             var codes = new Dictionary<string, ExpertPlan>(StringComparer.Ordinal);
             foreach (var row in sheet.Rows)
             {
@@ -812,6 +847,12 @@ public sealed class ImportOrganizationWorkbookHandler(
                 if (closed is null && !new[] { "移出", "已移出", "退出", "已退出" }.Contains(row[L.Status].Text.Trim()))
                 {
                     errors.Add($"{Where(sheet, row, row[L.Status])}：状态“{row[L.Status].Text}”无法识别，可填写“在库”或“移出”。");
+                    continue;
+                }
+
+                if (LengthProblem(sheet, row, (L.Title, 50, "职称"), (L.Employer, 100, "工作单位"), (L.ContactPhone, 30, "联系电话")) is { } tooLong)
+                {
+                    errors.Add(tooLong);
                     continue;
                 }
 
@@ -863,6 +904,17 @@ public sealed class ImportOrganizationWorkbookHandler(
 
             e.Existing = matches.SingleOrDefault();
             e.Code = e.Existing?.Code ?? string.Empty;
+            if (e.Existing is not null)
+            {
+                if (codes.TryGetValue(e.Code, out var twin))
+                {
+                    errors.Add($"{Where(e.Sheet, e.Row, e.Row[L.Name])}：专家“{e.Name}”（编号 {e.Code}）与{twin}是同一位专家。");
+                    return false;
+                }
+
+                codes[e.Code] = e;
+            }
+
             if (e.Existing is null)
             {
                 Infer("位新专家没有专家编号，由专家库按顺序编号");
@@ -901,7 +953,7 @@ public sealed class ImportOrganizationWorkbookHandler(
             else if (e.Employer is { Length: > 0 } employer)
             {
                 e.EmployerCode = _byName.TryGetValue(employer, out var named) ? named[0].Code
-                    : context.ByCode.Values.FirstOrDefault(o => o.Name == employer && o.Kind != OrganizationKind.FinanceBureau)?.Code;
+                    : context.ByName[employer].FirstOrDefault()?.Code;
                 if (e.EmployerCode is not null)
                 {
                     Infer("位专家的工作单位与单位库中的单位同名，已关联（评价和审核该单位时回避）");
@@ -962,6 +1014,11 @@ public sealed class ImportOrganizationWorkbookHandler(
             if (e.Closed == true && !x.IsClosed)
             {
                 e.Changes.Add("移出");
+            }
+
+            if (x.IsClosed && e.Closed != false && e.Changes.Count > 0)
+            {
+                errors.Add($"{e}：专家“{e.Name}”已移出专家库，不能修改；如要恢复，请在状态列填“在库”。");
             }
         }
 

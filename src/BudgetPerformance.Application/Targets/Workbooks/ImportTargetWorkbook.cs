@@ -52,34 +52,8 @@ public sealed class ImportTargetWorkbookHandler(
             return Error.Forbidden("谁申请资金、谁设置目标：只有预算单位的填报人员可以导入绩效目标申报表。");
         }
 
-        var admitted = uploads.Enter(actor.UserId, input.CanSeek ? input.Length - input.Position : null, ct);
-        Result<ImportTargetsResult> result;
-        if (!admitted.IsSuccess)
-        {
-            result = admitted.Error!;
-        }
-        else
-        {
-            using var ticket = admitted.Value;
-            try
-            {
-                result = await ImportAsync(input, options, actor, ticket.Token);
-            }
-            catch (OperationCanceledException) when (ticket.Token.IsCancellationRequested)
-            {
-                result = ticket.Cancelled();
-            }
-        }
-
-        if (!result.IsSuccess && result.Error!.Field is not (UnknownProjectsField or OverwriteField))
-        {
-            // A refused import changes nothing, but the attempt is on record (who, from where, why).
-            var problems = result.Error.Details.Count > 0 ? result.Error.Details : [result.Error.Message];
-            await auditEvents.RecordAsync("导入绩效目标申报表被拒绝", "TargetWorkbook", string.Empty,
-                $"{(input.CanSeek ? $"{input.Length:N0} 字节；" : string.Empty)}{problems.Count} 个问题：{string.Join("；", problems.Take(5))}{(problems.Count > 5 ? "……" : string.Empty)}", CancellationToken.None);
-        }
-
-        return result;
+        return await GuardedImport.RunAsync(uploads, auditEvents, actor.UserId, input, "导入绩效目标申报表被拒绝", "TargetWorkbook",
+            token => ImportAsync(input, options, actor, token), ct, error => error.Field is not (UnknownProjectsField or OverwriteField));
     }
 
     private async Task<Result<ImportTargetsResult>> ImportAsync(Stream input, ImportTargetsOptions options, Actor actor, CancellationToken ct)
