@@ -50,7 +50,7 @@ public static class DependencyInjection
         services.AddScoped<RulePackViewer>();
         services.AddScoped<ListRulePacksHandler>();
         services.AddScoped<EnsureRulePacksHandler>();
-        services.AddScoped<ReviseTargetReviewSectionHandler>();
+        services.AddScoped<ReviseSectionHandler>();
         services.AddScoped<InheritSectionHandler>();
         services.AddScoped<RebaseRulePackHandler>();
         services.AddScoped<DeriveRulePackHandler>();

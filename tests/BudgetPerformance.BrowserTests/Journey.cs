@@ -31,10 +31,26 @@ public static class Journey
         await BrowserFixture.InteractiveAsync(page);
     }
 
-    /// <summary>Chooses an option of a MudSelect by its label.</summary>
+    /// <summary>
+    /// Chooses an option of a MudSelect by its label, and waits until the select shows it: on a loaded machine a click
+    /// can land while the list is still opening, so the choice is made again (at most three times) rather than lost.
+    /// </summary>
     public static async Task ChooseAsync(IPage page, string label, string option)
     {
-        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        var select = page.GetByLabel(label, new() { Exact = true });
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+            try
+            {
+                await Assertions.Expect(select).ToContainTextAsync(option, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
     }
 }

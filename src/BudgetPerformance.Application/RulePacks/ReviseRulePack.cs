@@ -5,19 +5,25 @@ using BudgetPerformance.Domain.RulePacks;
 namespace BudgetPerformance.Application.RulePacks;
 
 /// <summary>
-/// The 绩效目标审核 section of a pack, as revised by the owner's administrator: every setting (see
-/// <see cref="TargetReviewSection"/>), and why. Read strictly: a missing or unknown setting is refused by name.
+/// One stage's section of a pack, as revised by the owner's administrator: every setting of that stage (see
+/// <see cref="TargetReviewSection"/>, <see cref="Domain.Monitoring.MonitoringSection"/>), and why. Read strictly: a
+/// missing or unknown setting is refused by name.
 /// </summary>
-public sealed record ReviseTargetReviewSectionRequest(string Code, JsonObject? Settings, string? Note);
+public sealed record ReviseSectionRequest(string Code, RuleStage Stage, JsonObject? Settings, string? Note);
 
 /// <summary>
-/// 修订规则方案（绩效目标审核）: a new version carrying the section; the old version stays as it was, so every earlier
-/// result can still be explained by the version that produced it.
+/// 修订规则方案: a new version carrying the stage's section; the old version stays as it was, so every earlier result can
+/// still be explained by the version that produced it. One path for every stage.
 /// </summary>
-public sealed class ReviseTargetReviewSectionHandler(RulePackAdministration admin)
+public sealed class ReviseSectionHandler(RulePackAdministration admin)
 {
-    public async Task<Result<RulePackDto>> HandleAsync(ReviseTargetReviewSectionRequest request, CancellationToken ct = default)
+    public async Task<Result<RulePackDto>> HandleAsync(ReviseSectionRequest request, CancellationToken ct = default)
     {
+        if (RuleSections.For(request.Stage) is not { } definition)
+        {
+            return Error.Validation($"“{RuleStages.Name(request.Stage)}”阶段还没有可修订的规则。", "Stage");
+        }
+
         var owned = await admin.OwnedLatestAsync(request.Code, ct);
         if (!owned.IsSuccess)
         {
@@ -26,18 +32,17 @@ public sealed class ReviseTargetReviewSectionHandler(RulePackAdministration admi
 
         if (request.Settings is null)
         {
-            return Error.Validation("请提供绩效目标审核规则的全部设置项（settings）。", "Settings");
+            return Error.Validation($"请提供{definition.StageName}规则的全部设置项（settings）。", "Settings");
         }
 
-        var definition = TargetReviewSectionDefinition.Instance;
-        var read = definition.Read(request.Settings);
-        if (!read.IsSuccess)
+        var valid = definition.Validate(request.Settings);
+        if (!valid.IsSuccess)
         {
-            return read.Error!;
+            return valid.Error!;
         }
 
         var (who, latest, _) = owned.Value;
-        var next = latest.ReviseSection(definition, definition.Write(read.Value), who.Actor.DisplayName, request.Note ?? string.Empty, admin.Now);
+        var next = latest.ReviseSection(definition, valid.Value, who.Actor.DisplayName, request.Note ?? string.Empty, admin.Now);
         return next.IsSuccess ? await admin.SaveAsync(next.Value, who.RegionId, ct) : next.Error!;
     }
 }

@@ -32,6 +32,7 @@ public sealed record RulePackDto(
     bool MayRevise,
     int? NewerParentVersion,
     TargetReviewSection? TargetReview,
+    Domain.Monitoring.MonitoringSection? Monitoring,
     IReadOnlyList<PackSectionDto> Sections,
     IReadOnlyList<string> AssignedTo);
 
@@ -51,6 +52,7 @@ public static class RulePackViews
         var parentLatest = p.ParentCode is null ? null : snapshot.Latest(p.ParentCode);
         var sections = RuleSections.All.Where(d => p.Sections[d.Stage] is not null).Select(d => Section(p, d, snapshot)).ToList();
         var targetReview = snapshot.Section(p, TargetReviewSectionDefinition.Instance);
+        var monitoring = snapshot.Section(p, Domain.Monitoring.MonitoringSectionDefinition.Instance);
         var owner = p.OwnerRegionId is { } r ? (snapshot.Regions.TryGetValue(r, out var region) ? region.Name : $"地区 {r}") : "平台内置";
         return new RulePackDto(
             p.Id, p.Code, p.Name, p.Version, p.Label, p.Basis, p.OwnerRegionId, owner, p.ParentCode, p.ParentVersion, p.CreatedAt, p.CreatedBy, p.ChangeNote,
@@ -58,6 +60,7 @@ public static class RulePackViews
             adminRegionId is { } admin && p.IsOwnedBy(admin) && latest?.Version == p.Version,
             parentLatest is not null && parentLatest.Version > (p.ParentVersion ?? 0) ? parentLatest.Version : null,
             targetReview.IsSuccess ? targetReview.Value.Settings : null,
+            monitoring.IsSuccess ? monitoring.Value.Settings : null,
             sections,
             AssignedTo(p.Code, snapshot));
     }

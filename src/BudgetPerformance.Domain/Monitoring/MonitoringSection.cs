@@ -81,3 +81,69 @@ public static class ShippedMonitoring
     /// <summary>太原: the national ratios plus the key-project trigger (≥ 200 万元 and below 60% at the end of August).</summary>
     public static MonitoringSection Taiyuan { get; } = National with { UseKeyProjectTrigger = true };
 }
+
+/// <summary>The 运行监控 section of a rule pack: its settings, their meanings and ranges, and the rules between them.</summary>
+public sealed class MonitoringSectionDefinition : RulePacks.SectionDefinition<MonitoringSection>
+{
+    public static readonly MonitoringSectionDefinition Instance = new();
+
+    private MonitoringSectionDefinition()
+    {
+    }
+
+    public override RulePacks.RuleStage Stage => RulePacks.RuleStage.Monitoring;
+
+    public override int SchemaVersion => 1;
+
+    public override IReadOnlyList<RulePacks.SectionUpgrade> Upgrades { get; } = [];
+
+    public override IReadOnlyList<RulePacks.SettingField> Fields { get; } =
+    [
+        new(nameof(MonitoringSection.UseTimeRatio), "按时间进度比预警", "预算执行率 ÷ 时间进度（月份 ÷ 12），各绩效指标的完成进度同样对照时间进度，分红、黄、绿（指标另有蓝灯）。", RulePacks.SettingKind.Boolean),
+        new(nameof(MonitoringSection.ExecutionRedBelow), "执行进度红灯线", "执行率 ÷ 时间进度低于此比例为红灯。", RulePacks.SettingKind.Share, 0m, 1m),
+        new(nameof(MonitoringSection.ExecutionYellowBelow), "执行进度黄灯线", "执行率 ÷ 时间进度低于此比例（且未到红灯）为黄灯，达到为绿灯。", RulePacks.SettingKind.Share, 0m, 1m),
+        new(nameof(MonitoringSection.IndicatorRedBelow), "指标进度红灯线", "正向指标：完成值 ÷（目标值 × 时间进度）低于此比例为红灯。", RulePacks.SettingKind.Share, 0m, 1m),
+        new(nameof(MonitoringSection.IndicatorYellowBelow), "指标进度黄灯线", "正向指标低于此比例（且未到红灯）为黄灯。", RulePacks.SettingKind.Share, 0m, 1m),
+        new(nameof(MonitoringSection.IndicatorBlueFrom), "指标进度蓝灯线", "正向指标达到此比例为蓝灯（大幅超前，目标可能定得偏低）。", RulePacks.SettingKind.Share, 1m, 10m),
+        new(nameof(MonitoringSection.UseCheckpoints), "按固定节点预警", "在规定月份末检查累计预算执行率（四川 2025：4、6、8、10 月末分别不低于 25%、40%、60%、80%），低于即红灯。", RulePacks.SettingKind.Boolean),
+        new(nameof(MonitoringSection.Checkpoints), "固定节点", "月份 → 该月末累计执行率的下限；下一节点之前沿用上一节点。", RulePacks.SettingKind.MonthShares),
+        new(nameof(MonitoringSection.MaxProgressGapPoints), "目标进度与执行进度最大偏离", "各正向指标平均完成进度与预算执行率相差超过此百分点为黄灯；0 为不检查。", RulePacks.SettingKind.Decimal, 0m, 100m, "个百分点"),
+        new(nameof(MonitoringSection.UseKeyProjectTrigger), "重点项目预警", "预算达到下列金额的项目，自规定月份末起执行率低于下限即红灯（太原：200 万元、8 月末、60%）。", RulePacks.SettingKind.Boolean),
+        new(nameof(MonitoringSection.KeyProjectMinBudgetWanYuan), "重点项目预算下限", "全年（调整后）预算达到此金额为重点项目。", RulePacks.SettingKind.Decimal, 0m, 10_000_000m, "万元"),
+        new(nameof(MonitoringSection.KeyProjectFromMonth), "重点项目检查起始月份", "自该月末起检查重点项目的执行率。", RulePacks.SettingKind.Integer, 1m, 12m, "月"),
+        new(nameof(MonitoringSection.KeyProjectExecutionBelow), "重点项目执行率下限", "重点项目累计执行率低于此比例为红灯。", RulePacks.SettingKind.Share, 0m, 1m),
+        new(nameof(MonitoringSection.DisposalWorkingDays), "处置期限", "红灯项目的单位须在此期限内选择继续执行、调剂或取消，逾期自动暂缓拨款。", RulePacks.SettingKind.Integer, 1m, 60m, "个工作日"),
+    ];
+
+    protected override IEnumerable<string> CrossCheck(MonitoringSection s)
+    {
+        if (s.ExecutionYellowBelow < s.ExecutionRedBelow)
+        {
+            yield return "“执行进度黄灯线”不能低于“执行进度红灯线”。";
+        }
+
+        if (s.IndicatorYellowBelow < s.IndicatorRedBelow)
+        {
+            yield return "“指标进度黄灯线”不能低于“指标进度红灯线”。";
+        }
+
+        if (!s.UseTimeRatio && !s.UseCheckpoints && !s.UseKeyProjectTrigger)
+        {
+            yield return "至少要启用一种预警方式：按时间进度比、按固定节点或重点项目预警。";
+        }
+
+        if (s.UseCheckpoints && s.Checkpoints.Count == 0)
+        {
+            yield return "启用了“按固定节点预警”，请至少设置一个节点。";
+        }
+
+        var ordered = s.Checkpoints.OrderBy(c => c.Key).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            if (ordered[i].Value < ordered[i - 1].Value)
+            {
+                yield return $"固定节点的下限应逐月不降：{ordered[i].Key} 月末（{Warnings.Percent(ordered[i].Value)}）低于 {ordered[i - 1].Key} 月末（{Warnings.Percent(ordered[i - 1].Value)}）。";
+            }
+        }
+    }
+}

@@ -3,7 +3,7 @@ namespace BudgetPerformance.Domain.RulePacks;
 /// <summary>The section definitions the platform knows, one per stage that has rules today.</summary>
 public static class RuleSections
 {
-    public static IReadOnlyList<SectionDefinition> All { get; } = [TargetReviewSectionDefinition.Instance];
+    public static IReadOnlyList<SectionDefinition> All { get; } = [TargetReviewSectionDefinition.Instance, Monitoring.MonitoringSectionDefinition.Instance];
 
     public static SectionDefinition? For(RuleStage stage) => All.FirstOrDefault(d => d.Stage == stage);
 }

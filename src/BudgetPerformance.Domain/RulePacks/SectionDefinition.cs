@@ -120,6 +120,9 @@ public abstract class SectionDefinition
             .Select(f => new SettingChange(f.Name, f.Label, f.Display(before[f.Name]), f.Display(after[f.Name])))
             .ToList();
 
+    /// <summary>Checks settings of the current schema strictly and gives them back as stored (the editor's and the API's path).</summary>
+    public abstract Result<JsonObject> Validate(JsonObject settings);
+
     /// <summary>Each setting with its label, meaning and value as shown to users.</summary>
     public IReadOnlyList<(SettingField Field, string Value)> Describe(JsonObject settings) =>
         Fields.Select(f => (f, f.Display(settings[f.Name]))).ToList();
@@ -164,6 +167,12 @@ public abstract class SectionDefinition<T> : SectionDefinition where T : class
     }
 
     public JsonObject Write(T settings) => (JsonObject)JsonSerializer.SerializeToNode(settings, Strict)!;
+
+    public override Result<JsonObject> Validate(JsonObject settings)
+    {
+        var read = Read(settings);
+        return read.IsSuccess ? Write(read.Value) : read.Error!;
+    }
 
     /// <summary>Parses settings text (as stored or posted).</summary>
     public static Result<JsonObject> Parse(string json)

@@ -20,6 +20,8 @@ public enum SettingKind
     Words = 6,
     /// <summary>A table of text pairs (a name as written → the standard name).</summary>
     Mapping = 7,
+    /// <summary>A table of months (1–12) → a share 0–1, e.g. the least execution rate at the end of each checkpoint month.</summary>
+    MonthShares = 8,
 }
 
 /// <summary>One choice of a <see cref="SettingKind.Choice"/> setting.</summary>
@@ -73,6 +75,26 @@ public sealed record SettingField(string Name, string Label, string Meaning, Set
                 }
 
                 return Items(map.Select(p => p.Key).Concat(map.Select(p => p.Value!.GetValue<string>())), map.Count);
+            case SettingKind.MonthShares:
+                if (node is not JsonObject months || months.Count > 12)
+                {
+                    return $"“{Label}”应为“月份 → 比例”的对照表（至多 12 项）。";
+                }
+
+                foreach (var (key, value) in months)
+                {
+                    if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
+                    {
+                        return $"“{Label}”中的“{key}”不是 1–12 的月份。";
+                    }
+
+                    if (value is not JsonValue share || !TryDecimal(share, out var rate) || rate is < 0 or > 1)
+                    {
+                        return $"“{Label}”中 {month} 月的比例应在 0% 至 100% 之间。";
+                    }
+                }
+
+                return null;
             default:
                 return $"“{Label}”的类型未知。";
         }
@@ -93,6 +115,10 @@ public sealed record SettingField(string Name, string Label, string Meaning, Set
             SettingKind.Choice => Choices.FirstOrDefault(c => c.Value == (int)Number(node))?.Label ?? node.ToJsonString(),
             SettingKind.Words => node is JsonArray a && a.Count > 0 ? string.Join("、", a.Select(x => x!.GetValue<string>())) : "（无）",
             SettingKind.Mapping => node is JsonObject m && m.Count > 0 ? string.Join("；", m.Select(p => $"{p.Key} → {p.Value!.GetValue<string>()}")) : "（无）",
+            SettingKind.MonthShares => node is JsonObject ms && ms.Count > 0
+                ? string.Join("；", ms.OrderBy(p => int.TryParse(p.Key, CultureInfo.InvariantCulture, out var k) ? k : 99)
+                    .Select(p => $"{p.Key} 月末 {(Number(p.Value!) * 100).ToString("0.##", CultureInfo.InvariantCulture)}%"))
+                : "（无）",
             _ => Number(node).ToString("0.####", CultureInfo.InvariantCulture) + (Unit is null ? string.Empty : " " + Unit),
         };
     }

@@ -3,7 +3,7 @@ using BudgetPerformance.Domain.Indicators;
 namespace BudgetPerformance.Domain.RulePacks;
 
 /// <summary>A rule pack as the platform ships it: every section it carries, and the parent it inherits the rest from.</summary>
-public sealed record ShippedPack(string Code, string Name, string Basis, string? ParentCode, TargetReviewSection? TargetReview);
+public sealed record ShippedPack(string Code, string Name, string Basis, string? ParentCode, TargetReviewSection? TargetReview, Monitoring.MonitoringSection? Monitoring = null);
 
 /// <summary>
 /// The rule packs the platform ships (DOMAIN.md §9). They are created on first start and changed only by upgrade
@@ -71,9 +71,10 @@ public static class ShippedRulePacks
 
     public static IReadOnlyList<ShippedPack> All { get; } =
     [
-        new(National, "全国默认", "财预〔2020〕10号《项目支出绩效评价管理办法》；财预〔2021〕101号（成本指标）；平台默认审核阈值", null, NationalTargetReview),
+        new(National, "全国默认", "财预〔2020〕10号《项目支出绩效评价管理办法》；财预〔2021〕101号（成本指标）；平台默认审核阈值；运行监控按时间进度比预警", null, NationalTargetReview,
+            Monitoring.ShippedMonitoring.National),
         new(Sichuan, "四川省", "四川省项目支出绩效自评：预算执行率 10 分 + 指标 90 分；事中监控固定节点（2025）", National,
-            NationalTargetReview with { MinLevel3Count = 6, MinQuantifiedShare = 0.6m, TotalWeight = 90m }),
+            NationalTargetReview with { MinLevel3Count = 6, MinQuantifiedShare = 0.6m, TotalWeight = 90m }, Monitoring.ShippedMonitoring.Sichuan),
         new(Hubei, "湖北省", "湖北省项目支出绩效评价：预算执行率 20 分，指标 80 分；反向指标按 目标/实际 计分", National,
             NationalTargetReview with { TotalWeight = 80m }),
         new(Atushi, "阿图什市（种子规则）", "2018年阿图什市预算绩效工作开展情况说明：量化指标个数达70%以上，一级指标不低于3个、二级不低于5个、三级不低于7个", National,
@@ -91,6 +92,12 @@ public static class ShippedRulePacks
         if (pack.TargetReview is { } t)
         {
             sections[RuleStage.TargetReview] = PackSection.Carried(TargetReviewSectionDefinition.Instance.SchemaVersion, TargetReviewSectionDefinition.Instance.Write(t));
+        }
+
+        if (pack.Monitoring is { } m)
+        {
+            var definition = Monitoring.MonitoringSectionDefinition.Instance;
+            sections[RuleStage.Monitoring] = PackSection.Carried(definition.SchemaVersion, definition.Write(m));
         }
 
         return sections;

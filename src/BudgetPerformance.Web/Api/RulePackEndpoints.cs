@@ -11,6 +11,8 @@ namespace BudgetPerformance.Web.Api;
 /// <summary>The body of a section revision: every setting of the section, and why it changes.</summary>
 public sealed record ReviseTargetReviewSectionBody(TargetReviewSection Settings, string Note);
 
+public sealed record ReviseMonitoringSectionBody(BudgetPerformance.Domain.Monitoring.MonitoringSection Settings, string Note);
+
 public sealed record NoteBody(string? Note);
 
 public static class RulePackEndpoints
@@ -23,6 +25,9 @@ public static class RulePackEndpoints
         packs.MapPost("/{code}/sections/target-review", ReviseTargetReviewAsync).WithName("ReviseTargetReviewSection")
             .WithSummary("修订绩效目标审核规则：须提供全部设置项，保存为新版本（仅方案所属地区的财政局管理员）")
             .Accepts<ReviseTargetReviewSectionBody>("application/json");
+        packs.MapPost("/{code}/sections/monitoring", ReviseMonitoringAsync).WithName("ReviseMonitoringSection")
+            .WithSummary("修订运行监控规则（预警方式与阈值、固定节点、重点项目、处置期限）：须提供全部设置项，保存为新版本（仅方案所属地区的财政局管理员）")
+            .Accepts<ReviseMonitoringSectionBody>("application/json");
         packs.MapPost("/{code}/sections/{stage}/inherit", InheritAsync).WithName("InheritRulePackSection").WithSummary("某阶段改为继承上级方案（保存为新版本）");
         packs.MapPost("/{code}/rebase", RebaseAsync).WithName("RebaseRulePack").WithSummary("同步上级方案的最新版本（保存为新版本）");
         packs.MapPost("/{code}/derive", DeriveAsync).WithName("DeriveRulePack").WithSummary("派生本地区方案：复制为本地区所有、各阶段继承原方案的新方案");
@@ -48,7 +53,13 @@ public static class RulePackEndpoints
         Map(await handler.HandleAsync(code, from, to, ct));
 
     /// <summary>The body is read as JSON text so a missing or unknown setting is named in Chinese, not refused by the binder.</summary>
-    private static async Task<Results<Ok<RulePackDto>, ProblemHttpResult>> ReviseTargetReviewAsync(string code, HttpRequest request, ReviseTargetReviewSectionHandler handler, CancellationToken ct)
+    private static Task<Results<Ok<RulePackDto>, ProblemHttpResult>> ReviseTargetReviewAsync(string code, HttpRequest request, ReviseSectionHandler handler, CancellationToken ct) =>
+        ReviseAsync(code, RuleStage.TargetReview, request, handler, ct);
+
+    private static Task<Results<Ok<RulePackDto>, ProblemHttpResult>> ReviseMonitoringAsync(string code, HttpRequest request, ReviseSectionHandler handler, CancellationToken ct) =>
+        ReviseAsync(code, RuleStage.Monitoring, request, handler, ct);
+
+    private static async Task<Results<Ok<RulePackDto>, ProblemHttpResult>> ReviseAsync(string code, RuleStage stage, HttpRequest request, ReviseSectionHandler handler, CancellationToken ct)
     {
         JsonObject? body;
         try
@@ -67,7 +78,7 @@ public static class RulePackEndpoints
 
         var settings = (body["settings"] ?? body["Settings"]) as JsonObject;
         var note = (body["note"] ?? body["Note"]) is JsonValue n && n.TryGetValue<string>(out var text) ? text : null;
-        return Map(await handler.HandleAsync(new ReviseTargetReviewSectionRequest(code, (JsonObject?)settings?.DeepClone(), note), ct));
+        return Map(await handler.HandleAsync(new ReviseSectionRequest(code, stage, (JsonObject?)settings?.DeepClone(), note), ct));
     }
 
     private static async Task<Results<Ok<RulePackDto>, ProblemHttpResult>> InheritAsync(string code, RuleStage stage, NoteBody? body, InheritSectionHandler handler, CancellationToken ct) =>
