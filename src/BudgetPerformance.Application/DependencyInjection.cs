@@ -30,6 +30,8 @@ public static class DependencyInjection
         services.AddScoped<ListBudgetUnitOptionsHandler>();
         services.AddScoped<FinanceAdministration>();
         services.AddScoped<ListOrganizationChoicesHandler>();
+        services.AddScoped<Monitoring.ImportExecutionDataHandler>();
+        services.AddScoped<Monitoring.ExecutionBatchesHandler>();
         services.AddScoped<ManageOrganizationsHandler>();
         services.AddScoped<GetOrganizationHandler>();
         services.AddScoped<ListExpertsHandler>();

@@ -11,6 +11,7 @@ public static class AuditTerms
         "Expert" => "专家",
         "DeclaredRelation" => "利害关系申报",
         "OrganizationWorkbook" => "单位库工作簿",
+        "ExecutionBatch" => "预算执行数据批次",
         "FiscalYear" => "预算年度",
         "Project" => "项目",
         "Policy" => "政策",

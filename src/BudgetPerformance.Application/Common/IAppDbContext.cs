@@ -27,11 +27,19 @@ public interface IAppDbContext
     DbSet<PerformanceTarget> PerformanceTargets { get; }
     DbSet<RuleOutcome> RuleOutcomes { get; }
     DbSet<AuditCheckpoint> AuditCheckpoints { get; }
+    DbSet<Domain.Monitoring.ExecutionBatch> ExecutionBatches { get; }
+    DbSet<Domain.Monitoring.ProjectExecution> ProjectExecutions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Whether a failed save lost a race (a unique key taken meanwhile, a stale row) rather than hit a bug.</summary>
     bool IsConflict(Exception exception);
+
+    /// <summary>
+    /// Writes many new rows of one entity at once, inside the caller's transaction, with ids handed out here and no
+    /// audit record per row (the caller records the batch). Concurrent bulk writes to one table wait for each other.
+    /// </summary>
+    Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : Domain.Common.Entity;
 
     /// <summary>Several saves as one transaction: all or nothing.</summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct = default);

@@ -31,8 +31,14 @@ public sealed record TableRecord(int Row, IReadOnlyDictionary<string, TableCell>
     public TableCell this[string key] => Cells.TryGetValue(key, out var cell) ? cell : TableCell.Missing;
 }
 
-/// <summary>A sheet recognised as <see cref="Layout"/>: the header it was found by, the fields present, the rows.</summary>
-public sealed record TableSheet(string SheetName, TableLayout Layout, int HeaderRow, IReadOnlySet<string> Fields, IReadOnlyList<TableRecord> Rows);
+/// <summary>
+/// A sheet recognised as <see cref="Layout"/>: the header it was found by, the fields present (with their header text
+/// as written, remarks such as “（万元）” included), the rows.
+/// </summary>
+public sealed record TableSheet(string SheetName, TableLayout Layout, int HeaderRow, IReadOnlySet<string> Fields, IReadOnlyList<TableRecord> Rows)
+{
+    public IReadOnlyDictionary<string, string> HeaderTexts { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
 /// What reading a workbook of tables gave: the recognised sheets; errors (nothing can be imported); and notes on how
@@ -44,4 +50,10 @@ public sealed record TableReadResult(IReadOnlyList<TableSheet> Sheets, IReadOnly
 public interface ITableSheets
 {
     TableReadResult Read(Stream input, IReadOnlyList<TableLayout> layouts, UploadLimits limits, CancellationToken ct);
+
+    /// <summary>
+    /// An .xlsx workbook or a .csv file (UTF-8 or GBK, detected; comma, tab or semicolon), told apart by content:
+    /// a .csv is one sheet named after the file.
+    /// </summary>
+    TableReadResult ReadFile(Stream input, string fileName, IReadOnlyList<TableLayout> layouts, UploadLimits limits, CancellationToken ct);
 }

@@ -19,6 +19,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<User> Users => Set<User>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<DeclaredRelation> DeclaredRelations => Set<DeclaredRelation>();
+    public DbSet<Domain.Monitoring.ExecutionBatch> ExecutionBatches => Set<Domain.Monitoring.ExecutionBatch>();
+    public DbSet<Domain.Monitoring.ProjectExecution> ProjectExecutions => Set<Domain.Monitoring.ProjectExecution>();
     public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Policy> Policies => Set<Policy>();
@@ -75,6 +77,29 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     }
 
     public bool IsConflict(Exception exception) => IsConflictException(exception);
+
+    public async Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : Domain.Common.Entity
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var table = Model.FindEntityType(typeof(T))?.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} 不是数据模型中的实体。");
+        if (IsPostgres)
+        {
+            // Two bulk writes must not hand out the same ids; on SQLite the transaction's write lock already orders them.
+            await Database.ExecuteSqlRawAsync($"LOCK TABLE \"{table}\" IN SHARE ROW EXCLUSIVE MODE", ct);
+        }
+
+        var next = (await Set<T>().MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1;
+        foreach (var row in rows)
+        {
+            row.AssignId(next++);
+        }
+
+        await Bulk.BulkInserter.InsertAsync(this, rows, null, ct);
+    }
 
     /// <summary>A lost race: a stale row, or a unique key (or a serialisable transaction) another save took first.</summary>
     public static bool IsConflictException(Exception exception) => exception switch

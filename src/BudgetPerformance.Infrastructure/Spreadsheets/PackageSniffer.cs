@@ -9,6 +9,24 @@ internal static class PackageSniffer
     // OLE compound file: legacy .xls, and also password-protected .xlsx.
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
+    /// <summary>
+    /// Whether the stream starts like a package (zip) or a legacy/encrypted workbook — anything else is taken as text.
+    /// A non-seekable stream is not inspected (false). The position is restored.
+    /// </summary>
+    public static bool LooksLikeZip(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+
+        var start = stream.Position;
+        Span<byte> head = stackalloc byte[8];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = start;
+        return head[..read].StartsWith(ZipSignature) || head[..read].StartsWith(CompoundFileSignature);
+    }
+
     /// <summary>A reason the stream is not an .xlsx package, or <see langword="null"/> when it may be one.</summary>
     /// <remarks>The stream must be seekable; its position is restored.</remarks>
     public static string? Check(Stream stream)

@@ -66,6 +66,34 @@ public sealed class TableSheetReader : ITableSheets
         return new TableReadResult(found, errors, notes);
     }
 
+    public TableReadResult ReadFile(Stream input, string fileName, IReadOnlyList<TableLayout> layouts, UploadLimits limits, CancellationToken ct)
+    {
+        if (PackageSniffer.LooksLikeZip(input))
+        {
+            return Read(input, layouts, limits, ct);
+        }
+
+        var name = Path.GetFileNameWithoutExtension(fileName);
+        var (grid, problem, encodingNote) = DelimitedText.Load(input, limits, ct);
+        if (problem is not null)
+        {
+            return new TableReadResult([], [problem], []);
+        }
+
+        var notes = new List<string>();
+        if (encodingNote is not null)
+        {
+            notes.Add(encodingNote);
+        }
+
+        if (grid!.Rows.Count == 0 || FindHeader(grid, layouts) is not { } header)
+        {
+            return new TableReadResult([], [$"文件“{fileName}”中没有找到{string.Join("或", layouts.Select(l => $"“{l.Name}”"))}的表头。"], notes);
+        }
+
+        return new TableReadResult([ReadRows(name, grid, header, notes)], [], notes);
+    }
+
     private sealed record Header(TableLayout Layout, int Row, Dictionary<string, int> Columns);
 
     /// <summary>The first row (near the top) that names every required field of a layout, taking the layout it names most.</summary>
@@ -136,7 +164,10 @@ public sealed class TableSheetReader : ITableSheets
             rows.Add(new TableRecord(row, cells));
         }
 
-        return new TableSheet(name, header.Layout, header.Row, header.Columns.Keys.ToHashSet(StringComparer.Ordinal), rows);
+        return new TableSheet(name, header.Layout, header.Row, header.Columns.Keys.ToHashSet(StringComparer.Ordinal), rows)
+        {
+            HeaderTexts = header.Columns.ToDictionary(c => c.Key, c => grid.Get(header.Row, c.Value), StringComparer.Ordinal),
+        };
     }
 
     private static bool IsRepeatedHeader(Dictionary<string, TableCell> cells, Header header) =>

@@ -11,6 +11,7 @@ public static class PlatformApi
         app.MapDashboardEndpoints();
         app.MapOrganizationEndpoints();
         app.MapExpertEndpoints();
+        app.MapMonitoringEndpoints();
         app.MapProjectEndpoints();
         app.MapAuditEndpoints();
         app.MapUserEndpoints();

@@ -82,3 +82,29 @@ public sealed class DeclaredRelationConfiguration : IEntityTypeConfiguration<Dec
         b.HasOne<User>().WithMany().HasForeignKey(x => x.DeclaredByUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class ExecutionBatchConfiguration : IEntityTypeConfiguration<Domain.Monitoring.ExecutionBatch>
+{
+    public void Configure(EntityTypeBuilder<Domain.Monitoring.ExecutionBatch> b)
+    {
+        b.Property(x => x.SourceName).HasMaxLength(Domain.Monitoring.ExecutionBatch.MaxSourceNameLength).IsRequired();
+        b.Property(x => x.ContentChecksum).HasMaxLength(64).IsRequired();
+        b.Property(x => x.ImportedBy).HasMaxLength(50).IsRequired();
+        b.Property(x => x.RolledBackBy).HasMaxLength(50);
+        b.Property(x => x.RollbackReason).HasMaxLength(500);
+        b.Ignore(x => x.IsActive);
+        b.HasIndex(x => new { x.RegionId, x.FiscalYear, x.ContentChecksum });
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ProjectExecutionConfiguration : IEntityTypeConfiguration<Domain.Monitoring.ProjectExecution>
+{
+    public void Configure(EntityTypeBuilder<Domain.Monitoring.ProjectExecution> b)
+    {
+        b.HasIndex(x => x.BatchId);
+        b.HasIndex(x => new { x.ProjectId, x.FiscalYear, x.Month });
+        b.HasOne<Domain.Monitoring.ExecutionBatch>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Domain.Budgets.Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using BudgetPerformance.Application.Common;
+using BudgetPerformance.Domain.Common;
+using BudgetPerformance.Domain.Monitoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetPerformance.Application.Monitoring;
+
+/// <summary>The columns real execution exports use for cumulative execution per project and month.</summary>
+public static class ExecutionDataLayout
+{
+    public const string ProjectCode = "ProjectCode";
+    public const string ProjectName = "ProjectName";
+    public const string Month = "Month";
+    public const string Executed = "Executed";
+
+    public static readonly TableLayout Cumulative = new("预算执行数据", [
+        new(ProjectCode, ["项目编码", "项目代码", "预算项目编码", "项目编号", "项目ID"], Required: true),
+        new(ProjectName, ["项目名称", "预算项目名称"]),
+        new(Month, ["月份", "期间", "执行月份", "截至月份", "会计期间", "统计期间", "所属期间"], Required: true),
+        new(Executed, ["累计执行数", "累计支出", "累计执行金额", "累计支付金额", "累计支出数", "执行数", "支出数", "累计执行"], Required: true),
+    ]);
+}
+
+public sealed record ImportExecutionResult(long BatchId, bool AlreadyImported, int Rows, long TotalFen, IReadOnlyList<string> Notes)
+{
+    public string TotalWanYuan => new Money(TotalFen).ToWanYuanString();
+}
+
+public sealed record ExecutionBatchDto(
+    long Id, int FiscalYear, ExecutionSource Source, string SourceName, int RowCount, long TotalFen, DateTime ImportedAt, string ImportedBy,
+    string ContentChecksum, bool IsActive, DateTime? RolledBackAt, string? RolledBackBy, string? RollbackReason)
+{
+    public string TotalWanYuan => new Money(TotalFen).ToWanYuanString();
+}
+
+/// <summary>
+/// Imports cumulative budget execution per project and month from a file of the 一体化 system (.xlsx, or .csv in
+/// UTF-8 or GBK), mapped by header text; amounts in 元 unless the header says 万元. Every row is checked (project known
+/// in the region, period of the fiscal year, amount a number ≥ 0, no project-month twice); one bad row and nothing is
+/// saved, every problem named by row and column. The same content imported again adds nothing and says so. The
+/// batch — who, when, source, rows, total, checksum — is one audit record.
+/// </summary>
+public sealed class ImportExecutionDataHandler(
+    IAppDbContext db, FinanceAdministration administration, ITableSheets tables, UploadGate uploads, IAuditEvents events, IAuditNotes audit, TimeProvider clock)
+{
+    public const int MaxErrors = 200;
+
+    public async Task<Result<ImportExecutionResult>> HandleAsync(Stream input, string fileName, int fiscalYear, CancellationToken ct = default)
+    {
+        var admin = await administration.ResolveAsync(ct);
+        if (admin is null)
+        {
+            return FinanceAdministration.Denied("导入预算执行数据");
+        }
+
+        return await GuardedImport.RunAsync(uploads, events, admin.Actor.UserId, input, "导入预算执行数据被拒绝", "ExecutionBatch",
+            token => ImportAsync(input, fileName, fiscalYear, admin, token), ct);
+    }
+
+    private async Task<Result<ImportExecutionResult>> ImportAsync(Stream input, string fileName, int fiscalYear, FinanceAdministrator admin, CancellationToken ct)
+    {
+        var read = tables.ReadFile(input, fileName, [ExecutionDataLayout.Cumulative], uploads.Limits, ct);
+        var errors = read.Errors.ToList();
+        var rows = new List<(long ProjectId, int Month, long Fen)>();
+        var regionIds = admin.Scope.RegionIds;
+        foreach (var sheet in read.Sheets)
+        {
+            var inWanYuan = sheet.HeaderTexts.GetValueOrDefault(ExecutionDataLayout.Executed, string.Empty).Contains("万元", StringComparison.Ordinal);
+            var codes = sheet.Rows.Select(r => r[ExecutionDataLayout.ProjectCode].Text).Where(c => c.Length > 0).Distinct().ToList();
+            var projects = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var chunk in codes.Chunk(500))
+            {
+                foreach (var p in await db.Projects.AsNoTracking().Where(p => chunk.Contains(p.Code) && p.FiscalYear == fiscalYear && regionIds.Contains(p.RegionId))
+                             .Select(p => new { p.Code, p.Id }).ToListAsync(ct))
+                {
+                    projects[p.Code] = p.Id;
+                }
+            }
+
+            var seen = new Dictionary<(long, int), int>();
+            foreach (var row in sheet.Rows)
+            {
+                var at = $"工作表“{sheet.SheetName}”第 {row.Row} 行";
+                var code = row[ExecutionDataLayout.ProjectCode];
+                var period = row[ExecutionDataLayout.Month];
+                var amount = row[ExecutionDataLayout.Executed];
+                if (!projects.TryGetValue(code.Text, out var projectId))
+                {
+                    errors.Add($"{at}{code.At}：{(code.IsBlank ? "项目编码为空" : $"项目编码“{code.Text}”不是本地区 {fiscalYear} 年度的项目")}。");
+                    continue;
+                }
+
+                var month = ExecutionBatch.ReadMonth(period.Text, fiscalYear);
+                if (!month.IsSuccess)
+                {
+                    errors.Add($"{at}{period.At}：{month.Error!.Message}");
+                    continue;
+                }
+
+                if (ReadAmount(amount.Text, inWanYuan) is not { } fen)
+                {
+                    errors.Add($"{at}{amount.At}：金额“{amount.Text}”不是有效的数字（应为不小于 0 的金额，{(inWanYuan ? "单位万元" : "单位元")}）。");
+                    continue;
+                }
+
+                if (seen.TryGetValue((projectId, month.Value), out var first))
+                {
+                    errors.Add($"{at}：项目“{code.Text}”{month.Value} 月的累计执行数与第 {first} 行重复。");
+                    continue;
+                }
+
+                seen[(projectId, month.Value)] = row.Row;
+                rows.Add((projectId, month.Value, fen));
+            }
+        }
+
+        if (errors.Count == 0 && rows.Count == 0)
+        {
+            errors.Add("文件中没有预算执行数据（需要“项目编码”“月份”“累计执行数”等列）。");
+        }
+
+        if (errors.Count > 0)
+        {
+            var shown = errors.Take(MaxErrors).ToList();
+            if (errors.Count > MaxErrors)
+            {
+                shown.Add($"……另有 {errors.Count - MaxErrors} 个问题未列出。");
+            }
+
+            return Error.Many($"预算执行数据有 {errors.Count} 个问题，未导入任何数据：", shown, "File");
+        }
+
+        var checksum = Checksum(rows);
+        var duplicate = await db.ExecutionBatches.AsNoTracking()
+            .Where(b => b.RegionId == admin.HomeRegionId && b.FiscalYear == fiscalYear && b.ContentChecksum == checksum && b.RolledBackAt == null)
+            .FirstOrDefaultAsync(ct);
+        if (duplicate is not null)
+        {
+            return new ImportExecutionResult(duplicate.Id, true, duplicate.RowCount, duplicate.TotalFen,
+                [.. read.Notes, $"相同内容已于 {BeijingTime.Format(duplicate.ImportedAt)} 由 {duplicate.ImportedBy} 导入（第 {duplicate.Id} 批），本次未重复导入。"]);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var batch = ExecutionBatch.Create(admin.HomeRegionId, fiscalYear, ExecutionSource.File, fileName, checksum, rows.Count, rows.Sum(r => r.Fen), now, admin.Actor.UserId, admin.Actor.DisplayName);
+        await db.InTransactionAsync(async c =>
+        {
+            db.ExecutionBatches.Add(batch);
+            audit.Describe($"导入预算执行数据：{fileName}（{rows.Count} 行，合计 {new Money(batch.TotalFen).ToWanYuanString()} 万元）");
+            await db.SaveChangesAsync(c);
+            await db.BulkInsertAsync(rows.Select(r => ProjectExecution.Create(batch, r.ProjectId, r.Month, r.Fen)).ToList(), c);
+            return true;
+        }, ct);
+        return new ImportExecutionResult(batch.Id, false, batch.RowCount, batch.TotalFen, read.Notes);
+    }
+
+    /// <summary>An amount as exports write it: "1,234.56", "1234.5元", "（空）" is not one; 万元 when the header says so.</summary>
+    public static long? ReadAmount(string text, bool inWanYuan)
+    {
+        var t = text.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('元').Trim();
+        if (t.EndsWith('万'))
+        {
+            (t, inWanYuan) = (t[..^1], true);
+        }
+
+        if (!decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        try
+        {
+            return (inWanYuan ? Money.FromWanYuan(value) : Money.FromYuan(value)).Fen;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>SHA-256 over the rows sorted by project and month: the same content in any order or file format is equal.</summary>
+    public static string Checksum(IEnumerable<(long ProjectId, int Month, long Fen)> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var (projectId, month, fen) in rows.OrderBy(r => r.ProjectId).ThenBy(r => r.Month))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{projectId}|{month}|{fen}\n");
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
+
+/// <summary>The execution batches of the region, newest first, and the roll-back of a wrong one (finance).</summary>
+public sealed class ExecutionBatchesHandler(IAppDbContext db, FinanceAdministration administration, ICurrentUser currentUser, AccessScopeResolver scopes, IAuditNotes audit, TimeProvider clock)
+{
+    public async Task<Result<IReadOnlyList<ExecutionBatchDto>>> ListAsync(int? fiscalYear, CancellationToken ct = default)
+    {
+        var actor = await currentUser.GetActorAsync();
+        var scope = await scopes.ResolveAsync(ct);
+        if (actor is null || !actor.Has(Domain.Organizations.Role.FinanceAdmin | Domain.Organizations.Role.FinanceReviewer) || scope.Kind != Domain.Organizations.AccessScopeKind.Region)
+        {
+            return Error.Forbidden("预算执行数据批次仅向财政局工作人员开放。");
+        }
+
+        var regionIds = scope.RegionIds;
+        var batches = db.ExecutionBatches.AsNoTracking().Where(b => regionIds.Contains(b.RegionId));
+        if (fiscalYear is { } year)
+        {
+            batches = batches.Where(b => b.FiscalYear == year);
+        }
+
+        return (await batches.OrderByDescending(b => b.Id).Take(500).ToListAsync(ct))
+            .Select(b => new ExecutionBatchDto(b.Id, b.FiscalYear, b.Source, b.SourceName, b.RowCount, b.TotalFen, b.ImportedAt, b.ImportedBy, b.ContentChecksum,
+                b.IsActive, b.RolledBackAt, b.RolledBackBy, b.RollbackReason)).ToList();
+    }
+
+    public async Task<Result> RollBackAsync(long id, string reason, CancellationToken ct = default)
+    {
+        var admin = await administration.ResolveAsync(ct);
+        if (admin is null)
+        {
+            return FinanceAdministration.Denied("撤销预算执行数据");
+        }
+
+        var batch = await db.ExecutionBatches.FirstOrDefaultAsync(b => b.Id == id, ct);
+        if (batch is null || !admin.Scope.SeesRegion(batch.RegionId))
+        {
+            return Error.NotFound($"预算执行数据批次（编号 {id}）不存在。");
+        }
+
+        var rolled = batch.RollBack(reason, admin.Actor.DisplayName, clock.GetUtcNow().UtcDateTime);
+        if (!rolled.IsSuccess)
+        {
+            return rolled;
+        }
+
+        audit.Describe($"撤销预算执行数据：第 {batch.Id} 批（{batch.SourceName}，{batch.RowCount} 行；{batch.RollbackReason}）");
+        return await db.SaveOrConflictAsync("该批数据刚被他人撤销。", ct);
+    }
+}

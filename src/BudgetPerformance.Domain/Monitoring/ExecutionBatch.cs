@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BudgetPerformance.Domain.Common;
+
+namespace BudgetPerformance.Domain.Monitoring;
+
+/// <summary>Where a batch of execution data came from.</summary>
+public enum ExecutionSource
+{
+    /// <summary>A file uploaded by finance (.xlsx or .csv from the 一体化 system).</summary>
+    File = 1,
+    /// <summary>Pushed by another system through the API.</summary>
+    Api = 2,
+}
+
+/// <summary>
+/// One delivery of budget-execution data (cumulative execution per project and month): who sent it, when, from where,
+/// how many rows, their total and a checksum of their content, so the same content sent twice adds nothing and a
+/// wrong delivery can be rolled back as a whole. The batch is audited as one record, not one per row.
+/// </summary>
+public sealed partial class ExecutionBatch : Entity
+{
+    public const int MaxSourceNameLength = 200;
+
+    private ExecutionBatch()
+    {
+        SourceName = string.Empty;
+        ContentChecksum = string.Empty;
+        ImportedBy = string.Empty;
+    }
+
+    public long RegionId { get; private set; }
+    public int FiscalYear { get; private set; }
+    public ExecutionSource Source { get; private set; }
+    public string SourceName { get; private set; }
+
+    /// <summary>SHA-256 of the rows as read (project, month, amount; sorted), hex: equal content, equal checksum.</summary>
+    public string ContentChecksum { get; private set; }
+    public int RowCount { get; private set; }
+    public long TotalFen { get; private set; }
+    public DateTime ImportedAt { get; private set; }
+    public long? ImportedByUserId { get; private set; }
+    public string ImportedBy { get; private set; }
+    public DateTime? RolledBackAt { get; private set; }
+    public string? RolledBackBy { get; private set; }
+    public string? RollbackReason { get; private set; }
+
+    public bool IsActive => RolledBackAt is null;
+
+    public static ExecutionBatch Create(
+        long regionId, int fiscalYear, ExecutionSource source, string sourceName, string checksum, int rows, long totalFen, DateTime at, long? userId, string by) => new()
+    {
+        RegionId = regionId,
+        FiscalYear = fiscalYear,
+        Source = source,
+        SourceName = sourceName.Length > MaxSourceNameLength ? sourceName[..MaxSourceNameLength] : sourceName,
+        ContentChecksum = checksum,
+        RowCount = rows,
+        TotalFen = totalFen,
+        ImportedAt = at,
+        ImportedByUserId = userId,
+        ImportedBy = by,
+    };
+
+    /// <summary>撤销本批: its rows stop counting; the record of the batch stays.</summary>
+    public Result RollBack(string reason, string by, DateTime at)
+    {
+        if (!IsActive)
+        {
+            return Error.Conflict($"该批数据已于 {BeijingTime.Format(RolledBackAt!.Value)} 撤销。");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 500)
+        {
+            return Error.Validation("请写明撤销原因（不超过 500 个字）。", nameof(RollbackReason));
+        }
+
+        (RolledBackAt, RolledBackBy, RollbackReason) = (at, by, reason.Trim());
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// The month a period cell names, as execution exports write it: "6", "6月", "06", "2026-06", "2026年6月", "1-6月",
+    /// "1—6月" (a range ends at its last month). A year, where written, must be <paramref name="fiscalYear"/>.
+    /// </summary>
+    public static Result<int> ReadMonth(string text, int fiscalYear)
+    {
+        var t = new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray()).Replace('－', '-').Replace('—', '-').Replace('–', '-').Replace('~', '-').Replace('至', '-');
+        var match = MonthPattern().Match(t);
+        if (!match.Success)
+        {
+            return Error.Validation($"期间“{text}”无法识别，可写作 6、6月、2026-06、2026年6月或 1-6月。", "Month");
+        }
+
+        if (match.Groups["year"].Success && int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) != fiscalYear)
+        {
+            return Error.Validation($"期间“{text}”不是 {fiscalYear} 年度。", "Month");
+        }
+
+        var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 ? month : Error.Validation($"期间“{text}”的月份应为 1–12。", "Month");
+    }
+
+    [GeneratedRegex(@"^(?:(?<year>\d{4})(?:年|-|/|\.))?(?:\d{1,2}(?:月)?-)?(?<month>\d{1,2})(?:月(?:份|末)?)?$")]
+    private static partial Regex MonthPattern();
+}
+
+/// <summary>Cumulative execution of one project to the end of one month, as one batch delivered it.</summary>
+public sealed class ProjectExecution : Entity
+{
+    private ProjectExecution()
+    {
+    }
+
+    public long BatchId { get; private set; }
+    public long ProjectId { get; private set; }
+    public int FiscalYear { get; private set; }
+    public int Month { get; private set; }
+
+    /// <summary>累计执行数 (分) from January to the end of <see cref="Month"/>.</summary>
+    public long ExecutedFen { get; private set; }
+
+    public static ProjectExecution Create(ExecutionBatch batch, long projectId, int month, long executedFen) => new()
+    {
+        BatchId = batch.Id,
+        ProjectId = projectId,
+        FiscalYear = batch.FiscalYear,
+        Month = month,
+        ExecutedFen = executedFen,
+    };
+}

@@ -1,0 +1,45 @@
+using BudgetPerformance.Application.Monitoring;
+using BudgetPerformance.Domain.Common;
+using BudgetPerformance.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BudgetPerformance.Web.Api;
+
+public sealed record RollBackBody(string Reason);
+
+public static class MonitoringEndpoints
+{
+    public static void MapMonitoringEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/monitoring").WithTags("运行监控").RequireAuthorization();
+        group.MapGet("/execution-batches", BatchesAsync).WithName("ListExecutionBatches").WithSummary("预算执行数据的导入批次（最新在前；财政局工作人员）");
+        group.MapPost("/execution-batches/{id:long}/rollback", RollBackAsync).WithName("RollBackExecutionBatch")
+            .WithSummary("撤销一批预算执行数据（须写明原因；记录保留）").RequireAuthorization(Policies.FinanceAdmin);
+        group.MapPost("/executions/import", ImportAsync).WithName("ImportExecutionData")
+            .WithSummary("导入按项目、按月的累计预算执行数（.xlsx 或 .csv，UTF-8/GBK 自动识别；全部正确才导入，相同内容不重复导入）")
+            .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithUploadLimit();
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ExecutionBatchDto>>, ProblemHttpResult>> BatchesAsync(int? year, ExecutionBatchesHandler handler, CancellationToken ct)
+    {
+        var result = await handler.ListAsync(year, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RollBackAsync(long id, RollBackBody body, ExecutionBatchesHandler handler, CancellationToken ct)
+    {
+        var result = await handler.RollBackAsync(id, body.Reason, ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<ImportExecutionResult>, ProblemHttpResult>> ImportAsync(IFormFile file, int year, ImportExecutionDataHandler handler, CancellationToken ct)
+    {
+        // Buffered within UploadLimits.MaxUploadBytes (the request body limit of this endpoint).
+        await using var stream = file.OpenReadStream();
+        using var buffer = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
+        await stream.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        var result = await handler.HandleAsync(buffer, file.FileName, year, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+}
