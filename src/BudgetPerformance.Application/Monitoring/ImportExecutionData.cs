@@ -65,22 +65,23 @@ public sealed class ImportExecutionDataHandler(
         var read = tables.ReadFile(input, fileName, [ExecutionDataLayout.Cumulative], uploads.Limits, ct);
         var errors = read.Errors.ToList();
         var rows = new List<(long ProjectId, int Month, long Fen)>();
-        var regionIds = admin.Scope.RegionIds;
+        // A batch belongs to the administrator's own region, and so do the projects it may carry.
+        var region = admin.HomeRegionId;
+        var seen = new Dictionary<(long, int), string>();
         foreach (var sheet in read.Sheets)
         {
-            var inWanYuan = sheet.HeaderTexts.GetValueOrDefault(ExecutionDataLayout.Executed, string.Empty).Contains("万元", StringComparison.Ordinal);
+            var inWanYuan = sheet.HeaderTexts.GetValueOrDefault(ExecutionDataLayout.Executed, string.Empty).Contains('万', StringComparison.Ordinal);
             var codes = sheet.Rows.Select(r => r[ExecutionDataLayout.ProjectCode].Text).Where(c => c.Length > 0).Distinct().ToList();
             var projects = new Dictionary<string, long>(StringComparer.Ordinal);
             foreach (var chunk in codes.Chunk(500))
             {
-                foreach (var p in await db.Projects.AsNoTracking().Where(p => chunk.Contains(p.Code) && p.FiscalYear == fiscalYear && regionIds.Contains(p.RegionId))
+                foreach (var p in await db.Projects.AsNoTracking().Where(p => chunk.Contains(p.Code) && p.FiscalYear == fiscalYear && p.RegionId == region)
                              .Select(p => new { p.Code, p.Id }).ToListAsync(ct))
                 {
                     projects[p.Code] = p.Id;
                 }
             }
 
-            var seen = new Dictionary<(long, int), int>();
             foreach (var row in sheet.Rows)
             {
                 var at = $"工作表“{sheet.SheetName}”第 {row.Row} 行";
@@ -102,17 +103,17 @@ public sealed class ImportExecutionDataHandler(
 
                 if (ReadAmount(amount.Text, inWanYuan) is not { } fen)
                 {
-                    errors.Add($"{at}{amount.At}：金额“{amount.Text}”不是有效的数字（应为不小于 0 的金额，{(inWanYuan ? "单位万元" : "单位元")}）。");
+                    errors.Add($"{at}{amount.At}：金额“{amount.Text}”不是有效的数字（应为 0 至 1 万亿元之间的金额，{(inWanYuan ? "单位万元" : "单位元")}）。");
                     continue;
                 }
 
                 if (seen.TryGetValue((projectId, month.Value), out var first))
                 {
-                    errors.Add($"{at}：项目“{code.Text}”{month.Value} 月的累计执行数与第 {first} 行重复。");
+                    errors.Add($"{at}：项目“{code.Text}”{month.Value} 月的累计执行数与{first}重复。");
                     continue;
                 }
 
-                seen[(projectId, month.Value)] = row.Row;
+                seen[(projectId, month.Value)] = $"工作表“{sheet.SheetName}”第 {row.Row} 行";
                 rows.Add((projectId, month.Value, fen));
             }
         }
@@ -134,38 +135,66 @@ public sealed class ImportExecutionDataHandler(
         }
 
         var checksum = Checksum(rows);
-        var duplicate = await db.ExecutionBatches.AsNoTracking()
-            .Where(b => b.RegionId == admin.HomeRegionId && b.FiscalYear == fiscalYear && b.ContentChecksum == checksum && b.RolledBackAt == null)
-            .FirstOrDefaultAsync(ct);
-        if (duplicate is not null)
+        if (await ActiveBatchAsync(region, fiscalYear, checksum, ct) is { } duplicate)
         {
-            return new ImportExecutionResult(duplicate.Id, true, duplicate.RowCount, duplicate.TotalFen,
-                [.. read.Notes, $"相同内容已于 {BeijingTime.Format(duplicate.ImportedAt)} 由 {duplicate.ImportedBy} 导入（第 {duplicate.Id} 批），本次未重复导入。"]);
+            return AlreadyImported(duplicate, read.Notes);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var batch = ExecutionBatch.Create(admin.HomeRegionId, fiscalYear, ExecutionSource.File, fileName, checksum, rows.Count, rows.Sum(r => r.Fen), now, admin.Actor.UserId, admin.Actor.DisplayName);
-        await db.InTransactionAsync(async c =>
+        var batch = ExecutionBatch.Create(region, fiscalYear, ExecutionSource.File, fileName, checksum, rows.Count, rows.Sum(r => r.Fen), now, admin.Actor.UserId, admin.Actor.DisplayName);
+        try
         {
-            db.ExecutionBatches.Add(batch);
-            audit.Describe($"导入预算执行数据：{fileName}（{rows.Count} 行，合计 {new Money(batch.TotalFen).ToWanYuanString()} 万元）");
-            await db.SaveChangesAsync(c);
-            await db.BulkInsertAsync(rows.Select(r => ProjectExecution.Create(batch, r.ProjectId, r.Month, r.Fen)).ToList(), c);
-            return true;
-        }, ct);
+            await db.InTransactionAsync(async c =>
+            {
+                db.ExecutionBatches.Add(batch);
+                audit.Describe($"导入预算执行数据：{fileName}（{rows.Count} 行，合计 {new Money(batch.TotalFen).ToWanYuanString()} 万元）");
+                await db.SaveChangesAsync(c);
+                await db.BulkInsertAsync(rows.Select(r => ProjectExecution.Create(batch, r.ProjectId, r.Month, r.Fen)).ToList(), c);
+                return true;
+            }, ct);
+        }
+        catch (Exception exception) when (db.IsConflict(exception))
+        {
+            // The same content arrived at the same moment by another request (the unique index on active checksums).
+            db.ExecutionBatches.Entry(batch).State = EntityState.Detached;
+            return await ActiveBatchAsync(region, fiscalYear, checksum, ct) is { } winner
+                ? AlreadyImported(winner, read.Notes)
+                : Error.Conflict("另一项导入正在写入相同的数据，请稍后查看导入批次。");
+        }
+
         return new ImportExecutionResult(batch.Id, false, batch.RowCount, batch.TotalFen, read.Notes);
     }
 
-    /// <summary>An amount as exports write it: "1,234.56", "1234.5元", "（空）" is not one; 万元 when the header says so.</summary>
+    private Task<ExecutionBatch?> ActiveBatchAsync(long region, int fiscalYear, string checksum, CancellationToken ct) =>
+        db.ExecutionBatches.AsNoTracking()
+            .Where(b => b.RegionId == region && b.FiscalYear == fiscalYear && b.ContentChecksum == checksum && b.RolledBackAt == null)
+            .FirstOrDefaultAsync(ct);
+
+    private static ImportExecutionResult AlreadyImported(ExecutionBatch duplicate, IReadOnlyList<string> notes) =>
+        new(duplicate.Id, true, duplicate.RowCount, duplicate.TotalFen,
+            [.. notes, $"相同内容已于 {BeijingTime.Format(duplicate.ImportedAt)} 由 {duplicate.ImportedBy} 导入（第 {duplicate.Id} 批），本次未重复导入。"]);
+
+    /// <summary>The largest single amount taken: 1 万亿元 (a larger one is a typing error, and sums stay in range).</summary>
+    public const decimal MaxYuan = 1_000_000_000_000m;
+
+    /// <summary>
+    /// An amount as exports write it: "1,234.56", "1234.5元", "12.5万元"; a unit written in the cell wins over the header's
+    /// (万元 when the header says 万).
+    /// </summary>
     public static long? ReadAmount(string text, bool inWanYuan)
     {
-        var t = text.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('元').Trim();
-        if (t.EndsWith('万'))
+        var t = text.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal).Trim();
+        if (t.EndsWith("万元", StringComparison.Ordinal) || t.EndsWith('万'))
         {
-            (t, inWanYuan) = (t[..^1], true);
+            (t, inWanYuan) = (t.TrimEnd('元')[..^1], true);
+        }
+        else if (t.EndsWith('元'))
+        {
+            (t, inWanYuan) = (t[..^1], false);
         }
 
-        if (!decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value))
+        if (!decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value)
+            || (inWanYuan ? value * 10_000m : value) > MaxYuan)
         {
             return null;
         }

@@ -45,6 +45,9 @@ public sealed partial class ExecutionBatch : Entity
     public string? RolledBackBy { get; private set; }
     public string? RollbackReason { get; private set; }
 
+    /// <summary>Concurrency token: two roll-backs at once cannot both succeed.</summary>
+    public int Revision { get; private set; }
+
     public bool IsActive => RolledBackAt is null;
 
     public static ExecutionBatch Create(
@@ -76,6 +79,7 @@ public sealed partial class ExecutionBatch : Entity
         }
 
         (RolledBackAt, RolledBackBy, RollbackReason) = (at, by, reason.Trim());
+        Revision++;
         return Result.Success();
     }
 
@@ -85,7 +89,9 @@ public sealed partial class ExecutionBatch : Entity
     /// </summary>
     public static Result<int> ReadMonth(string text, int fiscalYear)
     {
-        var t = new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray()).Replace('－', '-').Replace('—', '-').Replace('–', '-').Replace('~', '-').Replace('至', '-');
+        // Full-width digits read as their ASCII forms; only ASCII digits are parsed.
+        var t = new string(text.Where(c => !char.IsWhiteSpace(c)).Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c).ToArray())
+            .Replace('－', '-').Replace('—', '-').Replace('–', '-').Replace('~', '-').Replace('～', '-').Replace('至', '-').Replace('／', '/');
         var match = MonthPattern().Match(t);
         if (!match.Success)
         {
@@ -97,11 +103,16 @@ public sealed partial class ExecutionBatch : Entity
             return Error.Validation($"期间“{text}”不是 {fiscalYear} 年度。", "Month");
         }
 
+        if (match.Groups["from"].Success && int.Parse(match.Groups["from"].Value, CultureInfo.InvariantCulture) != 1)
+        {
+            return Error.Validation($"期间“{text}”不是自 1 月起的累计期间：累计执行数应从年初算起（如 1-6月）。", "Month");
+        }
+
         var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 ? month : Error.Validation($"期间“{text}”的月份应为 1–12。", "Month");
     }
 
-    [GeneratedRegex(@"^(?:(?<year>\d{4})(?:年|-|/|\.))?(?:\d{1,2}(?:月)?-)?(?<month>\d{1,2})(?:月(?:份|末)?)?$")]
+    [GeneratedRegex(@"^(?:(?<year>[0-9]{4})(?:年|-|/|\.))?(?:(?<from>[0-9]{1,2})(?:月)?-)?(?<month>[0-9]{1,2})(?:月(?:份|末)?)?$")]
     private static partial Regex MonthPattern();
 }
 

@@ -29,7 +29,7 @@ public sealed record MonitoringSection
     /// <summary>Month (1–12) → least cumulative execution rate (0–1) at its end; e.g. 4 → 25%, 6 → 40%, 8 → 60%, 10 → 80%.</summary>
     public required IReadOnlyDictionary<int, decimal> Checkpoints { get; init; }
 
-    /// <summary>Target progress and execution rate further apart than this many percentage points is a warning; 0 = off.</summary>
+    /// <summary>Target progress and execution rate further apart than this many percentage points is red; 0 = off.</summary>
     public required decimal MaxProgressGapPoints { get; init; }
 
     /// <summary>Key-project trigger (太原): budget at least this many 万元 …</summary>
@@ -107,9 +107,9 @@ public sealed class MonitoringSectionDefinition : RulePacks.SectionDefinition<Mo
         new(nameof(MonitoringSection.IndicatorBlueFrom), "指标进度蓝灯线", "正向指标达到此比例为蓝灯（大幅超前，目标可能定得偏低）。", RulePacks.SettingKind.Share, 1m, 10m),
         new(nameof(MonitoringSection.UseCheckpoints), "按固定节点预警", "在规定月份末检查累计预算执行率（四川 2025：4、6、8、10 月末分别不低于 25%、40%、60%、80%），低于即红灯。", RulePacks.SettingKind.Boolean),
         new(nameof(MonitoringSection.Checkpoints), "固定节点", "月份 → 该月末累计执行率的下限；下一节点之前沿用上一节点。", RulePacks.SettingKind.MonthShares),
-        new(nameof(MonitoringSection.MaxProgressGapPoints), "目标进度与执行进度最大偏离", "各正向指标平均完成进度与预算执行率相差超过此百分点为黄灯；0 为不检查。", RulePacks.SettingKind.Decimal, 0m, 100m, "个百分点"),
+        new(nameof(MonitoringSection.MaxProgressGapPoints), "目标进度与执行进度最大偏离", "各正向指标平均完成进度与预算执行率相差超过此百分点为红灯（须处置）；0 为不检查。", RulePacks.SettingKind.Decimal, 0m, 100m, "个百分点"),
         new(nameof(MonitoringSection.UseKeyProjectTrigger), "重点项目预警", "预算达到下列金额的项目，自规定月份末起执行率低于下限即红灯（太原：200 万元、8 月末、60%）。", RulePacks.SettingKind.Boolean),
-        new(nameof(MonitoringSection.KeyProjectMinBudgetWanYuan), "重点项目预算下限", "全年（调整后）预算达到此金额为重点项目。", RulePacks.SettingKind.Decimal, 0m, 10_000_000m, "万元"),
+        new(nameof(MonitoringSection.KeyProjectMinBudgetWanYuan), "重点项目预算下限", "全年（调整后）预算达到此金额为重点项目。", RulePacks.SettingKind.Decimal, 1m, 10_000_000m, "万元"),
         new(nameof(MonitoringSection.KeyProjectFromMonth), "重点项目检查起始月份", "自该月末起检查重点项目的执行率。", RulePacks.SettingKind.Integer, 1m, 12m, "月"),
         new(nameof(MonitoringSection.KeyProjectExecutionBelow), "重点项目执行率下限", "重点项目累计执行率低于此比例为红灯。", RulePacks.SettingKind.Share, 0m, 1m),
         new(nameof(MonitoringSection.DisposalWorkingDays), "处置期限", "红灯项目的单位须在此期限内选择继续执行、调剂或取消，逾期自动暂缓拨款。", RulePacks.SettingKind.Integer, 1m, 60m, "个工作日"),

@@ -176,7 +176,8 @@ public static class Warnings
         var progress = shares.Average();
         var rate = Rate(s);
         var gap = Math.Abs(progress - rate) * 100m;
-        var light = gap > m.MaxProgressGapPoints ? WarningLight.Yellow : WarningLight.Green;
+        // 四川: a gap beyond the limit sends the project back to its unit like a missed checkpoint.
+        var light = gap > m.MaxProgressGapPoints ? WarningLight.Red : WarningLight.Green;
         yield return new("W04", "目标完成进度与预算执行进度偏离", light, s.ProjectName,
             $"目标完成进度 {Percent(progress)}（{shares.Count} 个指标平均）与执行率 {Percent(rate)} 相差 {Number(gap)} 个百分点 {(gap > m.MaxProgressGapPoints ? ">" : "≤")} {Number(m.MaxProgressGapPoints)} → {WarningLights.Name(light)}");
     }
@@ -184,12 +185,18 @@ public static class Warnings
     private static IEnumerable<WarningFinding> KeyProject(ExecutionSnapshot s, MonitoringSection m)
     {
         var threshold = Money.FromWanYuan(m.KeyProjectMinBudgetWanYuan).Fen;
-        if (!m.UseKeyProjectTrigger || s.BudgetFen < threshold || s.Month < m.KeyProjectFromMonth || s.ExecutedFen is not { } executed)
+        if (!m.UseKeyProjectTrigger || s.BudgetFen <= 0 || s.BudgetFen < threshold || s.Month < m.KeyProjectFromMonth)
         {
             yield break;
         }
 
-        var rate = (decimal)executed / s.BudgetFen;
+        if (ExecutionProblem(s, "W05", "重点项目执行进度") is { } problem)
+        {
+            yield return problem;
+            yield break;
+        }
+
+        var rate = Rate(s);
         var light = rate < m.KeyProjectExecutionBelow ? WarningLight.Red : WarningLight.Green;
         yield return new("W05", "重点项目执行进度", light, s.ProjectName,
             $"预算 {new Money(s.BudgetFen).ToWanYuanString()} 万元 ≥ {Number(m.KeyProjectMinBudgetWanYuan)} 万元，{s.Month} 月末执行率 {Percent(rate)} {(rate < m.KeyProjectExecutionBelow ? "<" : "≥")} {Percent(m.KeyProjectExecutionBelow)} → {WarningLights.Name(light)}");

@@ -88,7 +88,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         var table = Model.FindEntityType(typeof(T))?.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} 不是数据模型中的实体。");
         if (IsPostgres)
         {
-            // Two bulk writes must not hand out the same ids; on SQLite the transaction's write lock already orders them.
+            // Two bulk writes must not hand out the same ids. PostgreSQL: the lock conflicts with itself and MAX is read after
+            // it (READ COMMITTED, the platform's level). SQLite: the caller's transaction has written before this (the
+            // batch row), so it holds the database's write lock.
             await Database.ExecuteSqlRawAsync($"LOCK TABLE \"{table}\" IN SHARE ROW EXCLUSIVE MODE", ct);
         }
 

@@ -78,7 +78,12 @@ internal static class DelimitedText
             }
             else if (c == delimiter || c == '\n' || c == '\r')
             {
-                grid.Add(row, column, field.ToString().Trim());
+                if (column > MaxColumns)
+                {
+                    return (null, GuardedWorkbook.LimitError($"第 {row} 行超过 {MaxColumns:N0} 列"), note);
+                }
+
+                grid.Add(row, column, Unwrap(field.ToString().Trim()));
                 field.Clear();
                 if (++cells > limits.MaxCells)
                 {
@@ -106,9 +111,21 @@ internal static class DelimitedText
             }
         }
 
+        if (quoted)
+        {
+            return (null, $"文件第 {row} 行起的引号不成对，无法确定各列的内容。", note);
+        }
+
         grid.Complete("csv");
         return (grid, null, note);
     }
+
+    /// <summary>As many columns as a worksheet may have (XFD).</summary>
+    private const int MaxColumns = 16_384;
+
+    /// <summary>Excel's way of keeping leading zeros in a CSV: ="001234" is the text 001234.</summary>
+    private static string Unwrap(string field) =>
+        field.Length >= 3 && field.StartsWith("=\"", StringComparison.Ordinal) && field.EndsWith('"') ? field[2..^1] : field;
 
     private static (string Text, string? Note) Decode(byte[] bytes)
     {
@@ -133,14 +150,36 @@ internal static class DelimitedText
         }
     }
 
-    /// <summary>The separator of the first line: a tab or semicolon when it has more of those than commas.</summary>
+    /// <summary>
+    /// The separator, counted outside quotes over the first lines (a title line above the header has none): a tab or a
+    /// semicolon when there are more of those than commas.
+    /// </summary>
     private static char DelimiterOf(string text)
     {
-        var end = text.IndexOfAny(['\r', '\n']);
-        var first = end < 0 ? text : text[..end];
-        var commas = first.Count(c => c == ',');
-        var tabs = first.Count(c => c == '\t');
-        var semicolons = first.Count(c => c == ';');
+        int commas = 0, tabs = 0, semicolons = 0, lines = 0;
+        var quoted = false;
+        for (var i = 0; i < text.Length && lines < 10; i++)
+        {
+            switch (text[i])
+            {
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case ',' when !quoted:
+                    commas++;
+                    break;
+                case '\t' when !quoted:
+                    tabs++;
+                    break;
+                case ';' when !quoted:
+                    semicolons++;
+                    break;
+                case '\n' when !quoted:
+                    lines++;
+                    break;
+            }
+        }
+
         return tabs > commas && tabs >= semicolons ? '\t' : semicolons > commas ? ';' : ',';
     }
 }

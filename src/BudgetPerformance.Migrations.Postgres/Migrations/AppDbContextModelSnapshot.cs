@@ -463,6 +463,10 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.Property<long>("RegionId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("RollbackReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -490,7 +494,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionId", "FiscalYear", "ContentChecksum");
+                    b.HasIndex("RegionId", "FiscalYear", "ContentChecksum")
+                        .IsUnique()
+                        .HasFilter("\"RolledBackAt\" IS NULL");
 
                     b.ToTable("ExecutionBatches");
                 });

@@ -442,6 +442,10 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.Property<long>("RegionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RollbackReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -469,7 +473,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RegionId", "FiscalYear", "ContentChecksum");
+                    b.HasIndex("RegionId", "FiscalYear", "ContentChecksum")
+                        .IsUnique()
+                        .HasFilter("\"RolledBackAt\" IS NULL");
 
                     b.ToTable("ExecutionBatches");
                 });

@@ -19,6 +19,8 @@ public sealed class ExecutionBatchTests
     [InlineData("2026年1-6月", 6)]
     [InlineData(" 1 月 ", 1)]
     [InlineData("12", 12)]
+    [InlineData("６月", 6)]
+    [InlineData("２０２６年１－６月", 6)]
     public void ReadMonth_ReadsTheWaysPeriodsAreWritten(string text, int month) =>
         Assert.Equal(month, ExecutionBatch.ReadMonth(text, 2026).Value);
 
@@ -28,6 +30,8 @@ public sealed class ExecutionBatchTests
     [InlineData("2025年6月", "不是 2026 年度")]
     [InlineData("上半年", "无法识别")]
     [InlineData("", "无法识别")]
+    [InlineData("4-6月", "不是自 1 月起的累计期间")]
+    [InlineData("٦", "无法识别")]
     public void ReadMonth_NamesWhatItCannotRead(string text, string problem) =>
         Assert.Contains(problem, ExecutionBatch.ReadMonth(text, 2026).Error!.Message);
 

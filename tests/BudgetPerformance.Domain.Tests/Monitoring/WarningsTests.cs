@@ -122,9 +122,9 @@ public sealed class WarningsTests
     // 四川: target progress and execution more than 10 points apart. Execution 40% at June.
     [Theory]
     [InlineData(500d, WarningLight.Green)]   // 50% vs 40%: 10 points
-    [InlineData(501d, WarningLight.Yellow)]  // 50.1% vs 40%: 10.1 points
-    [InlineData(299d, WarningLight.Yellow)]  // 29.9% vs 40%
-    [InlineData(2000d, WarningLight.Yellow)] // capped at 100% vs 40%
+    [InlineData(501d, WarningLight.Red)]     // 50.1% vs 40%: 10.1 points
+    [InlineData(299d, WarningLight.Red)]     // 29.9% vs 40%
+    [InlineData(2000d, WarningLight.Red)]    // capped at 100% vs 40%
     public void SichuanProgressGap(double progress, WarningLight expected)
     {
         var indicator = new IndicatorProgress(7, "改造校舍面积", ProgressDirection.Positive, 1000m, (decimal)progress, "平方米");
@@ -146,6 +146,14 @@ public sealed class WarningsTests
 
         Assert.Equal(expected, findings.SingleOrDefault()?.Light);
         Assert.DoesNotContain(Warnings.Evaluate(Snapshot(month, executed, budgetFen), ShippedMonitoring.National).Findings, f => f.RuleCode == "W05");
+    }
+
+    [Fact]
+    public void KeyProject_WithoutExecutionData_IsMissing_NotGreen()
+    {
+        var warning = Warnings.Evaluate(Snapshot(8, null, 300_000_000), ShippedMonitoring.Taiyuan);
+
+        Assert.Equal(WarningLight.Missing, Only(warning, "W05").Light);
     }
 
     [Theory]

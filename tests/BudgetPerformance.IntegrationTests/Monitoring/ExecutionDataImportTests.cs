@@ -104,7 +104,7 @@ public sealed class ExecutionDataImportTests
         Assert.Contains(errors, e => e.Contains("第 3 行（单元格 A3）", StringComparison.Ordinal) && e.Contains("不是本地区 2026 年度的项目", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("第 4 行（单元格 B4）", StringComparison.Ordinal) && e.Contains("不是 2026 年度", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("第 5 行（单元格 C5）", StringComparison.Ordinal) && e.Contains("不是有效的数字", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("第 6 行", StringComparison.Ordinal) && e.Contains("与第 2 行重复", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("第 6 行", StringComparison.Ordinal) && e.Contains("第 2 行重复", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("第 7 行（单元格 B7）", StringComparison.Ordinal) && e.Contains("月份应为 1–12", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Forbidden, byUnit.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.ProjectExecutions.CountAsync()));

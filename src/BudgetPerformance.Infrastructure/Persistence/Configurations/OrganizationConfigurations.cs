@@ -93,7 +93,9 @@ public sealed class ExecutionBatchConfiguration : IEntityTypeConfiguration<Domai
         b.Property(x => x.RolledBackBy).HasMaxLength(50);
         b.Property(x => x.RollbackReason).HasMaxLength(500);
         b.Ignore(x => x.IsActive);
-        b.HasIndex(x => new { x.RegionId, x.FiscalYear, x.ContentChecksum });
+        b.Property(x => x.Revision).IsConcurrencyToken();
+        // One active batch per content: the same data sent twice at once cannot both land.
+        b.HasIndex(x => new { x.RegionId, x.FiscalYear, x.ContentChecksum }).IsUnique().HasFilter("\"RolledBackAt\" IS NULL");
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
