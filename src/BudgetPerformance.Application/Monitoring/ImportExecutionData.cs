@@ -270,3 +270,53 @@ public sealed class ExecutionBatchesHandler(IAppDbContext db, FinanceAdministrat
         return await db.SaveOrConflictAsync("该批数据刚被他人撤销。", ct);
     }
 }
+
+/// <summary>A project's cumulative execution at the end of a month, as the latest active batch delivered it.</summary>
+public sealed record ProjectExecutionDto(long ProjectId, string ProjectCode, string ProjectName, int Month, long BudgetFen, long ExecutedFen, long BatchId)
+{
+    public string BudgetWanYuan => new Money(BudgetFen).ToWanYuanString();
+    public string ExecutedWanYuan => new Money(ExecutedFen).ToWanYuanString();
+
+    /// <summary>预算执行率 = 累计执行数 ÷ 全年（调整后）预算数; null for a zero budget.</summary>
+    public decimal? ExecutionRate => BudgetFen > 0 ? Math.Round((decimal)ExecutedFen / BudgetFen, 4) : null;
+}
+
+/// <summary>
+/// The execution data in force: per project and month, the row of the newest batch that is not rolled back (a corrected
+/// delivery replaces the earlier one; rolling it back brings the earlier one back). What the warnings read.
+/// </summary>
+public sealed class ListProjectExecutionsHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes)
+{
+    public const int MaxRows = 5_000;
+
+    public async Task<Result<IReadOnlyList<ProjectExecutionDto>>> HandleAsync(int fiscalYear, int month, CancellationToken ct = default)
+    {
+        if (month is < 1 or > 12)
+        {
+            return Error.Validation("月份应为 1–12。", nameof(month));
+        }
+
+        var actor = await currentUser.GetActorAsync();
+        var scope = await scopes.ResolveAsync(ct);
+        if (actor is null || scope.Kind == Domain.Organizations.AccessScopeKind.None)
+        {
+            return Error.Forbidden("请先登录。");
+        }
+
+        var projects = db.Projects.AsNoTracking().VisibleTo(scope).Where(p => p.FiscalYear == fiscalYear);
+        var active = from e in db.ProjectExecutions.AsNoTracking()
+                     join b in db.ExecutionBatches.AsNoTracking() on e.BatchId equals b.Id
+                     where b.RolledBackAt == null && e.FiscalYear == fiscalYear && e.Month == month
+                     select e;
+        var newest = from e in active
+                     group e by e.ProjectId into g
+                     select new { ProjectId = g.Key, BatchId = g.Max(x => x.BatchId) };
+        var rows = await (from e in active
+                          join n in newest on new { e.ProjectId, e.BatchId } equals new { n.ProjectId, n.BatchId }
+                          join p in projects on e.ProjectId equals p.Id
+                          orderby p.Code
+                          select new ProjectExecutionDto(p.Id, p.Code, p.Name, e.Month, p.AdjustedTotalFen, e.ExecutedFen, e.BatchId))
+            .Take(MaxRows).ToListAsync(ct);
+        return rows;
+    }
+}

@@ -15,6 +15,8 @@ public static class MonitoringEndpoints
         group.MapGet("/execution-batches", BatchesAsync).WithName("ListExecutionBatches").WithSummary("预算执行数据的导入批次（最新在前；财政局工作人员）");
         group.MapPost("/execution-batches/{id:long}/rollback", RollBackAsync).WithName("RollBackExecutionBatch")
             .WithSummary("撤销一批预算执行数据（须写明原因；记录保留）").RequireAuthorization(Policies.FinanceAdmin);
+        group.MapGet("/executions", ExecutionsAsync).WithName("ListProjectExecutions")
+            .WithSummary("各项目某月末的累计执行数与执行率（取未撤销批次中最新的一批），按权限范围过滤");
         group.MapPost("/executions/import", ImportAsync).WithName("ImportExecutionData")
             .WithSummary("导入按项目、按月的累计预算执行数（.xlsx 或 .csv，UTF-8/GBK 自动识别；全部正确才导入，相同内容不重复导入）")
             .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithUploadLimit();
@@ -23,6 +25,12 @@ public static class MonitoringEndpoints
     private static async Task<Results<Ok<IReadOnlyList<ExecutionBatchDto>>, ProblemHttpResult>> BatchesAsync(int? year, ExecutionBatchesHandler handler, CancellationToken ct)
     {
         var result = await handler.ListAsync(year, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ProjectExecutionDto>>, ProblemHttpResult>> ExecutionsAsync(int year, int month, ListProjectExecutionsHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(year, month, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
     }
 

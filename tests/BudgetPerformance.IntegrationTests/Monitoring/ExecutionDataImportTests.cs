@@ -88,6 +88,34 @@ public sealed class ExecutionDataImportTests
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task TheNewestActiveBatch_Counts_AndRollingItBack_BringsTheEarlierOneBack(string provider)
+    {
+        await using var app = await SharedPlatforms.StartAsync(provider);
+        using var admin = await app.SignedInClientAsync("czadmin");
+        using var school = await app.SignedInClientAsync("yizhong");
+        var (code, schoolCode) = await app.WithDbAsync(async db =>
+        {
+            var unit = await db.Users.Where(u => u.UserName == "yizhong").Select(u => u.OrganizationId).SingleAsync();
+            var other = await db.Projects.Where(p => p.FiscalYear == 2026 && p.OwnerUnitId != unit).OrderBy(p => p.Code).Select(p => p.Code).FirstAsync();
+            var own = await db.Projects.Where(p => p.FiscalYear == 2026 && p.OwnerUnitId == unit).OrderBy(p => p.Code).Select(p => p.Code).FirstAsync();
+            return (other, own);
+        });
+        var first = await OkAsync(await UploadAsync(admin, Encoding.UTF8.GetBytes($"项目编码,月份,累计执行数\n{code},6,100\n{schoolCode},6,7\n"), "首次.csv"));
+        var corrected = await OkAsync(await UploadAsync(admin, Encoding.UTF8.GetBytes($"项目编码,月份,累计执行数\n{code},6,150\n"), "更正.csv"));
+
+        var now = (await admin.GetFromJsonAsync<List<ProjectExecutionDto>>("/api/monitoring/executions?year=2026&month=6", Json.Options))!;
+        Assert.Equal((15_000L, corrected.BatchId), (now.Single(e => e.ProjectCode == code).ExecutedFen, now.Single(e => e.ProjectCode == code).BatchId));
+        Assert.Equal(700L, now.Single(e => e.ProjectCode == schoolCode).ExecutedFen);
+        var own = (await school.GetFromJsonAsync<List<ProjectExecutionDto>>("/api/monitoring/executions?year=2026&month=6", Json.Options))!;
+        Assert.Equal([schoolCode], own.Select(e => e.ProjectCode));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/monitoring/execution-batches/{corrected.BatchId}/rollback", new { reason = "更正有误" }, Json.Options)).StatusCode);
+        var back = (await admin.GetFromJsonAsync<List<ProjectExecutionDto>>("/api/monitoring/executions?year=2026&month=6", Json.Options))!;
+        Assert.Equal((10_000L, first.BatchId), (back.Single(e => e.ProjectCode == code).ExecutedFen, back.Single(e => e.ProjectCode == code).BatchId));
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/monitoring/executions?year=2026&month=13")).StatusCode);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task OneBadRow_ImportsNothing_AndEveryProblemIsNamedByRowAndColumn(string provider)
     {
         await using var app = await SharedPlatforms.StartAsync(provider);
