@@ -32,6 +32,27 @@ public static class Journey
     }
 
     /// <summary>
+    /// Uploads a file through the page's file input and waits for <paramref name="outcome"/>: on a loaded machine the
+    /// first selection can be lost before the circuit's file input is ready, so the file is chosen again (at most three
+    /// times) rather than the journey failing — as a user would choose it again.
+    /// </summary>
+    public static async Task UploadAsync(IPage page, FilePayload file, ILocator outcome)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Locator("input[type=file]").SetInputFilesAsync(file);
+            try
+            {
+                await outcome.First.WaitForAsync(new() { Timeout = 15_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    /// <summary>
     /// Chooses an option of a MudSelect by its label, and waits until the select shows it: on a loaded machine a click
     /// can land while the list is still opening, so the choice is made again (at most three times) rather than lost.
     /// </summary>

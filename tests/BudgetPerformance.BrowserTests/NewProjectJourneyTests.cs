@@ -35,12 +35,12 @@ public sealed class NewProjectJourneyTests(BrowserFixture fixture) : IClassFixtu
             var page = await Journey.SignInAsync(unitContext, "yizhong");
             await page.GetByRole(AriaRole.Link, new() { Name = "导入申报表" }).ClickAsync();
             await BrowserFixture.InteractiveAsync(page);
-            await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+            await Journey.UploadAsync(page, new FilePayload
             {
                 Name = "智慧课堂申报表.xlsx",
                 MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 Buffer = bytes,
-            });
+            }, page.GetByTestId("import-confirm").Or(page.GetByTestId("import-error")));
 
             // Not in the library: asked once for the whole workbook, in the user's own unit.
             var confirm = page.GetByTestId("import-confirm");

@@ -38,13 +38,13 @@ public sealed class OrganizationJourneyTests(BrowserFixture fixture) : IClassFix
             .Text("A3", "990121701001").Text("B3", "演示县大数据中心").Text("C3", "演示县数据资源管理局")
             .Text("A4", "990121701002").Text("B4", "演示县信息中心")
             .Text("B5", "合计").Text("C5", "2");
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        var result = page.GetByTestId("register-result");
+        await Journey.UploadAsync(page, new FilePayload
         {
             Name = "单位库.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Buffer = book.ToStream().ToArray(),
-        });
-        var result = page.GetByTestId("register-result");
+        }, result.Or(page.GetByTestId("register-errors")));
         await Assertions.Expect(result).ToContainTextAsync("预览（尚未修改任何数据）");
         await Assertions.Expect(result).ToContainTextAsync("新增单位 2 个");
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "演示县信息中心" })).ToContainTextAsync("新增");
