@@ -46,7 +46,7 @@ public static class Journey
                 await outcome.First.WaitForAsync(new() { Timeout = 15_000 });
                 return;
             }
-            catch (PlaywrightException) when (attempt < 3)
+            catch (Exception exception) when (attempt < 3 && exception is TimeoutException or PlaywrightException)
             {
             }
         }
@@ -68,7 +68,7 @@ public static class Journey
                 await Assertions.Expect(select).ToContainTextAsync(option, new() { Timeout = 5_000 });
                 return;
             }
-            catch (PlaywrightException) when (attempt < 3)
+            catch (Exception exception) when (attempt < 3 && exception is TimeoutException or PlaywrightException)
             {
                 await page.Keyboard.PressAsync("Escape");
             }
