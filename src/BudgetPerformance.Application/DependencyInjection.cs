@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<ListOrganizationChoicesHandler>();
         services.AddScoped<Monitoring.ImportExecutionDataHandler>();
         services.AddScoped<Monitoring.ExecutionBatchesHandler>();
+        services.AddScoped<Monitoring.ImportPaymentRecordsHandler>();
         services.AddScoped<Monitoring.ListProjectExecutionsHandler>();
         services.AddScoped<ManageOrganizationsHandler>();
         services.AddScoped<GetOrganizationHandler>();

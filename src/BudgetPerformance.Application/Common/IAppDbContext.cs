@@ -29,6 +29,7 @@ public interface IAppDbContext
     DbSet<AuditCheckpoint> AuditCheckpoints { get; }
     DbSet<Domain.Monitoring.ExecutionBatch> ExecutionBatches { get; }
     DbSet<Domain.Monitoring.ProjectExecution> ProjectExecutions { get; }
+    DbSet<Domain.Monitoring.PaymentRecord> PaymentRecords { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

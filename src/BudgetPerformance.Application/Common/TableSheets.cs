@@ -1,3 +1,5 @@
+using BudgetPerformance.Domain.Common;
+
 namespace BudgetPerformance.Application.Common;
 
 /// <summary>
@@ -56,4 +58,25 @@ public interface ITableSheets
     /// a .csv is one sheet named after the file.
     /// </summary>
     TableReadResult ReadFile(Stream input, string fileName, IReadOnlyList<TableLayout> layouts, UploadLimits limits, CancellationToken ct);
+
+    /// <summary>
+    /// A file opened to be read one record at a time. A large delimited file (.csv; UTF-8 or GBK, detected) is read as
+    /// it goes, so memory stays flat however long it is (up to <see cref="UploadLimits.MaxStreamedUploadBytes"/>; the
+    /// header is found in its first lines); an .xlsx is read whole under the ordinary limits. An error when nothing can
+    /// be read or no header is found. The stream must be seekable (the encoding is found in a first pass).
+    /// </summary>
+    Result<ITableRecordStream> OpenStream(Stream input, string fileName, IReadOnlyList<TableLayout> layouts, UploadLimits limits, CancellationToken ct);
 }
+
+/// <summary>A table read record by record: notes on the reading, and each data record with the sheet it is on.</summary>
+public interface ITableRecordStream
+{
+    /// <summary>How the file was read (encoding, sheets or rows skipped); grows as records are read.</summary>
+    IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The data records in order; throws <see cref="TableStreamException"/> when the text cannot be read on.</summary>
+    IEnumerable<(TableSheet Sheet, TableRecord Record)> Records(CancellationToken ct);
+}
+
+/// <summary>Text that cannot be read on (an unpaired quote, too many columns); the message names the line.</summary>
+public sealed class TableStreamException(string message) : Exception(message);

@@ -37,6 +37,12 @@ public sealed record UploadLimits
     /// <summary>Cells that merged ranges may cover in one sheet (each is filled with the range's top-left value).</summary>
     public int MaxMergedCellsPerSheet { get; init; } = 200_000;
 
+    /// <summary>
+    /// A large delimited file read record by record (payment ledgers, execution data): its size may be larger, since
+    /// memory stays flat whatever the size (the upload is buffered on disk, not in memory).
+    /// </summary>
+    public long MaxStreamedUploadBytes { get; init; } = 512L * 1024 * 1024;
+
     public int TimeBudgetSeconds { get; init; } = 120;
 
     public int MaxConcurrentPerUser { get; init; } = 2;
@@ -48,7 +54,7 @@ public sealed record UploadLimits
     /// <summary>Refuses settings that would switch a guard off.</summary>
     public UploadLimits Validated()
     {
-        if (MaxUploadBytes <= 0 || MaxPartBytes <= 0 || MaxExpandedBytes <= 0 || MaxCompressionRatio <= 1 || MaxSheets <= 0
+        if (MaxUploadBytes <= 0 || MaxStreamedUploadBytes < MaxUploadBytes || MaxPartBytes <= 0 || MaxExpandedBytes <= 0 || MaxCompressionRatio <= 1 || MaxSheets <= 0
             || MaxRowsPerSheet <= 0 || MaxCellsPerSheet <= 0 || MaxCells <= 0 || MaxMergesPerSheet < 0 || MaxMergedCellsPerSheet < 0
             || TimeBudgetSeconds <= 0 || MaxConcurrentPerUser <= 0 || MaxConcurrent <= 0)
         {
@@ -74,11 +80,12 @@ public sealed class UploadGate(UploadLimits limits, TimeProvider clock)
 
     public UploadLimits Limits => limits;
 
-    public Result<UploadTicket> Enter(long userId, long? length, CancellationToken requestAborted)
+    public Result<UploadTicket> Enter(long userId, long? length, CancellationToken requestAborted, bool streamed = false)
     {
-        if (length is { } size && size > limits.MaxUploadBytes)
+        var max = streamed ? limits.MaxStreamedUploadBytes : limits.MaxUploadBytes;
+        if (length is { } size && size > max)
         {
-            return Error.Validation($"文件过大（{size / 1024.0 / 1024.0:0.#} MB）：上传的文件不超过 {limits.MaxUploadText}。", "File");
+            return Error.Validation($"文件过大（{size / 1024.0 / 1024.0:0.#} MB）：上传的文件不超过 {max / 1024.0 / 1024.0:0.#} MB。", "File");
         }
 
         if (Interlocked.Increment(ref _running) > limits.MaxConcurrent)
@@ -151,9 +158,9 @@ public static class GuardedImport
 {
     public static async Task<Result<T>> RunAsync<T>(
         UploadGate uploads, IAuditEvents events, long userId, Stream input, string refusedAction, string entityType,
-        Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct, Func<Error, bool>? isRefusal = null)
+        Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct, Func<Error, bool>? isRefusal = null, bool streamed = false)
     {
-        var admitted = uploads.Enter(userId, input.CanSeek ? input.Length - input.Position : null, ct);
+        var admitted = uploads.Enter(userId, input.CanSeek ? input.Length - input.Position : null, ct, streamed);
         Result<T> result;
         if (!admitted.IsSuccess)
         {

@@ -31,7 +31,8 @@ public sealed record ImportExecutionResult(long BatchId, bool AlreadyImported, i
 
 public sealed record ExecutionBatchDto(
     long Id, int FiscalYear, ExecutionSource Source, string SourceName, int RowCount, long TotalFen, DateTime ImportedAt, string ImportedBy,
-    string ContentChecksum, bool IsActive, DateTime? RolledBackAt, string? RolledBackBy, string? RollbackReason)
+    string ContentChecksum, bool IsActive, DateTime? RolledBackAt, string? RolledBackBy, string? RollbackReason,
+    ExecutionBatchKind Kind, int ThroughMonth, string? ExternalId)
 {
     public string TotalWanYuan => new Money(TotalFen).ToWanYuanString();
 }
@@ -101,7 +102,7 @@ public sealed class ImportExecutionDataHandler(
                     continue;
                 }
 
-                if (ReadAmount(amount.Text, inWanYuan) is not { } fen)
+                if (ExecutionValues.ReadAmount(amount.Text, inWanYuan) is not { } fen)
                 {
                     errors.Add($"{at}{amount.At}：金额“{amount.Text}”不是有效的数字（应为 0 至 1 万亿元之间的金额，{(inWanYuan ? "单位万元" : "单位元")}）。");
                     continue;
@@ -141,7 +142,8 @@ public sealed class ImportExecutionDataHandler(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var batch = ExecutionBatch.Create(region, fiscalYear, ExecutionSource.File, fileName, checksum, rows.Count, rows.Sum(r => r.Fen), now, admin.Actor.UserId, admin.Actor.DisplayName);
+        var batch = ExecutionBatch.Create(region, fiscalYear, ExecutionSource.File, fileName, checksum, rows.Count, rows.Sum(r => r.Fen), now, admin.Actor.UserId, admin.Actor.DisplayName,
+            ExecutionBatchKind.Cumulative, rows.Max(r => r.Month));
         try
         {
             await db.InTransactionAsync(async c =>
@@ -173,41 +175,6 @@ public sealed class ImportExecutionDataHandler(
     private static ImportExecutionResult AlreadyImported(ExecutionBatch duplicate, IReadOnlyList<string> notes) =>
         new(duplicate.Id, true, duplicate.RowCount, duplicate.TotalFen,
             [.. notes, $"相同内容已于 {BeijingTime.Format(duplicate.ImportedAt)} 由 {duplicate.ImportedBy} 导入（第 {duplicate.Id} 批），本次未重复导入。"]);
-
-    /// <summary>The largest single amount taken: 1 万亿元 (a larger one is a typing error, and sums stay in range).</summary>
-    public const decimal MaxYuan = 1_000_000_000_000m;
-
-    /// <summary>
-    /// An amount as exports write it: "1,234.56", "1234.5元", "12.5万元"; a unit written in the cell wins over the header's
-    /// (万元 when the header says 万).
-    /// </summary>
-    public static long? ReadAmount(string text, bool inWanYuan)
-    {
-        var t = text.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal).Trim();
-        if (t.EndsWith("万元", StringComparison.Ordinal) || t.EndsWith('万'))
-        {
-            (t, inWanYuan) = (t.TrimEnd('元')[..^1], true);
-        }
-        else if (t.EndsWith('元'))
-        {
-            (t, inWanYuan) = (t[..^1], false);
-        }
-
-        if (!decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value)
-            || (inWanYuan ? value * 10_000m : value) > MaxYuan)
-        {
-            return null;
-        }
-
-        try
-        {
-            return (inWanYuan ? Money.FromWanYuan(value) : Money.FromYuan(value)).Fen;
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
-    }
 
     /// <summary>SHA-256 over the rows sorted by project and month: the same content in any order or file format is equal.</summary>
     public static string Checksum(IEnumerable<(long ProjectId, int Month, long Fen)> rows)
@@ -243,7 +210,7 @@ public sealed class ExecutionBatchesHandler(IAppDbContext db, FinanceAdministrat
 
         return (await batches.OrderByDescending(b => b.Id).Take(500).ToListAsync(ct))
             .Select(b => new ExecutionBatchDto(b.Id, b.FiscalYear, b.Source, b.SourceName, b.RowCount, b.TotalFen, b.ImportedAt, b.ImportedBy, b.ContentChecksum,
-                b.IsActive, b.RolledBackAt, b.RolledBackBy, b.RollbackReason)).ToList();
+                b.IsActive, b.RolledBackAt, b.RolledBackBy, b.RollbackReason, b.Kind, b.ThroughMonth, b.ExternalId)).ToList();
     }
 
     public async Task<Result> RollBackAsync(long id, string reason, CancellationToken ct = default)
@@ -271,8 +238,8 @@ public sealed class ExecutionBatchesHandler(IAppDbContext db, FinanceAdministrat
     }
 }
 
-/// <summary>A project's cumulative execution at the end of a month, as the latest active batch delivered it.</summary>
-public sealed record ProjectExecutionDto(long ProjectId, string ProjectCode, string ProjectName, int Month, long BudgetFen, long ExecutedFen, long BatchId)
+/// <summary>A project's cumulative execution at the end of a month, as the data in force gives it.</summary>
+public sealed record ProjectExecutionDto(long ProjectId, string ProjectCode, string ProjectName, int Month, long BudgetFen, long ExecutedFen, long BatchId, ExecutionBatchKind Kind)
 {
     public string BudgetWanYuan => new Money(BudgetFen).ToWanYuanString();
     public string ExecutedWanYuan => new Money(ExecutedFen).ToWanYuanString();
@@ -281,10 +248,7 @@ public sealed record ProjectExecutionDto(long ProjectId, string ProjectCode, str
     public decimal? ExecutionRate => BudgetFen > 0 ? Math.Round((decimal)ExecutedFen / BudgetFen, 4) : null;
 }
 
-/// <summary>
-/// The execution data in force: per project and month, the row of the newest batch that is not rolled back (a corrected
-/// delivery replaces the earlier one; rolling it back brings the earlier one back). What the warnings read.
-/// </summary>
+/// <summary>The execution data in force per project and month, visible to the signed-in user.</summary>
 public sealed class ListProjectExecutionsHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes)
 {
     public const int MaxRows = 5_000;
@@ -304,6 +268,74 @@ public sealed class ListProjectExecutionsHandler(IAppDbContext db, ICurrentUser 
         }
 
         var projects = db.Projects.AsNoTracking().VisibleTo(scope).Where(p => p.FiscalYear == fiscalYear);
+        var figures = await ExecutionInForce.ForMonthAsync(db, projects, fiscalYear, month, ct);
+        var rows = new List<ProjectExecutionDto>();
+        await foreach (var p in projects.OrderBy(p => p.Code).Select(p => new { p.Id, p.Code, p.Name, p.AdjustedTotalFen }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (figures.TryGetValue(p.Id, out var figure))
+            {
+                rows.Add(new ProjectExecutionDto(p.Id, p.Code, p.Name, month, p.AdjustedTotalFen, figure.ExecutedFen, figure.BatchId, figure.Kind));
+                if (rows.Count == MaxRows)
+                {
+                    break;
+                }
+            }
+        }
+
+        return rows;
+    }
+}
+
+/// <summary>A project's cumulative execution to the end of a month and the batch it comes from.</summary>
+public readonly record struct ExecutionFigure(long ExecutedFen, long BatchId, ExecutionBatchKind Kind);
+
+/// <summary>
+/// The execution data in force (ADR 011). For a project and month: the cumulative figure of the newest batch not rolled
+/// back that delivered one (a corrected delivery replaces the earlier one; rolling it back brings the earlier one back);
+/// else, where a payment ledger (支付明细) reaching that month covers the project's region, the sum of its payments from
+/// January to the month across the ledgers not rolled back — 0 when it has none. Else there is no figure (missing data).
+/// What the warnings and every list read.
+/// </summary>
+public static class ExecutionInForce
+{
+    public static async Task<Dictionary<long, ExecutionFigure>> ForMonthAsync(IAppDbContext db, IQueryable<Domain.Budgets.Project> projects, int fiscalYear, int month, CancellationToken ct)
+    {
+        var figures = new Dictionary<long, ExecutionFigure>();
+        var ledgers = await db.ExecutionBatches.AsNoTracking()
+            .Where(b => b.RolledBackAt == null && b.FiscalYear == fiscalYear && b.Kind == ExecutionBatchKind.Payments && b.ThroughMonth >= month)
+            .Select(b => new { b.Id, b.RegionId }).ToListAsync(ct);
+        if (ledgers.Count > 0)
+        {
+            var regions = await db.Regions.AsNoTracking().Select(r => new { r.Id, r.Code }).ToListAsync(ct);
+            var codes = regions.ToDictionary(r => r.Id, r => r.Code);
+            var covered = new Dictionary<long, long>();
+            foreach (var ledger in ledgers.OrderBy(l => l.Id))
+            {
+                foreach (var region in regions.Where(r => Domain.Organizations.RegionCode.IsWithin(r.Code, codes[ledger.RegionId])))
+                {
+                    covered[region.Id] = ledger.Id;
+                }
+            }
+
+            var coveredIds = covered.Keys.ToList();
+            var inCovered = projects.Where(p => coveredIds.Contains(p.RegionId));
+            var paid = await (from r in db.PaymentRecords.AsNoTracking()
+                              join b in db.ExecutionBatches.AsNoTracking() on r.BatchId equals b.Id
+                              join p in inCovered on r.ProjectId equals p.Id
+                              where b.RolledBackAt == null && r.FiscalYear == fiscalYear && r.Month <= month
+                              group r by r.ProjectId into g
+                              select new { ProjectId = g.Key, Fen = g.Sum(x => x.AmountFen), BatchId = g.Max(x => x.BatchId) }).ToListAsync(ct);
+            foreach (var p in await inCovered.Select(p => new { p.Id, p.RegionId }).ToListAsync(ct))
+            {
+                figures[p.Id] = new ExecutionFigure(0, covered[p.RegionId], ExecutionBatchKind.Payments);
+            }
+
+            foreach (var p in paid)
+            {
+                figures[p.ProjectId] = new ExecutionFigure(p.Fen, p.BatchId, ExecutionBatchKind.Payments);
+            }
+        }
+
         var active = from e in db.ProjectExecutions.AsNoTracking()
                      join b in db.ExecutionBatches.AsNoTracking() on e.BatchId equals b.Id
                      where b.RolledBackAt == null && e.FiscalYear == fiscalYear && e.Month == month
@@ -311,12 +343,15 @@ public sealed class ListProjectExecutionsHandler(IAppDbContext db, ICurrentUser 
         var newest = from e in active
                      group e by e.ProjectId into g
                      select new { ProjectId = g.Key, BatchId = g.Max(x => x.BatchId) };
-        var rows = await (from e in active
-                          join n in newest on new { e.ProjectId, e.BatchId } equals new { n.ProjectId, n.BatchId }
-                          join p in projects on e.ProjectId equals p.Id
-                          orderby p.Code
-                          select new ProjectExecutionDto(p.Id, p.Code, p.Name, e.Month, p.AdjustedTotalFen, e.ExecutedFen, e.BatchId))
-            .Take(MaxRows).ToListAsync(ct);
-        return rows;
+        var cumulative = await (from e in active
+                                join n in newest on new { e.ProjectId, e.BatchId } equals new { n.ProjectId, n.BatchId }
+                                join p in projects on e.ProjectId equals p.Id
+                                select new { e.ProjectId, e.ExecutedFen, e.BatchId }).ToListAsync(ct);
+        foreach (var e in cumulative)
+        {
+            figures[e.ProjectId] = new ExecutionFigure(e.ExecutedFen, e.BatchId, ExecutionBatchKind.Cumulative);
+        }
+
+        return figures;
     }
 }

@@ -41,13 +41,17 @@ public sealed class AuditRecord : Entity
     public bool IsSealed => Sequence is not null;
 
     /// <summary>A record written with its change, sealed later by <see cref="Seal"/>.</summary>
+    public const int MaxActionLength = 50;
+    public const int MaxUserNameLength = 50;
+
     public static AuditRecord Pending(
         DateTime occurredAtUtc, long? userId, string userName, string action, string entityType, string entityId, string? before, string? after, string? source = null) => new()
     {
         OccurredAt = AuditChain.Truncate(occurredAtUtc),
         UserId = userId,
-        UserName = userName,
-        Action = action,
+        UserName = userName is { Length: > MaxUserNameLength } ? userName[..MaxUserNameLength] : userName,
+        // A description longer than the column (a long file name in it) is cut, never refused: the details are in After.
+        Action = action is { Length: > MaxActionLength } ? action[..(MaxActionLength - 1)] + "…" : action,
         EntityType = entityType,
         EntityId = entityId,
         Before = before,

@@ -13,6 +13,15 @@ public enum ExecutionSource
     Api = 2,
 }
 
+/// <summary>What a batch carries.</summary>
+public enum ExecutionBatchKind
+{
+    /// <summary>累计执行数 per project and month.</summary>
+    Cumulative = 1,
+    /// <summary>支付明细: payment records the platform sums by project and month.</summary>
+    Payments = 2,
+}
+
 /// <summary>
 /// One delivery of budget-execution data (cumulative execution per project and month): who sent it, when, from where,
 /// how many rows, their total and a checksum of their content, so the same content sent twice adds nothing and a
@@ -21,6 +30,7 @@ public enum ExecutionSource
 public sealed partial class ExecutionBatch : Entity
 {
     public const int MaxSourceNameLength = 200;
+    public const int MaxExternalIdLength = 100;
 
     private ExecutionBatch()
     {
@@ -32,7 +42,14 @@ public sealed partial class ExecutionBatch : Entity
     public long RegionId { get; private set; }
     public int FiscalYear { get; private set; }
     public ExecutionSource Source { get; private set; }
+    public ExecutionBatchKind Kind { get; private set; } = ExecutionBatchKind.Cumulative;
     public string SourceName { get; private set; }
+
+    /// <summary>The sending system's own id of the batch (批次号), when it gives one: the same id twice lands once.</summary>
+    public string? ExternalId { get; private set; }
+
+    /// <summary>The last month the batch has data for (a payment ledger counts January to this month).</summary>
+    public int ThroughMonth { get; private set; }
 
     /// <summary>SHA-256 of the rows as read (project, month, amount; sorted), hex: equal content, equal checksum.</summary>
     public string ContentChecksum { get; private set; }
@@ -51,11 +68,15 @@ public sealed partial class ExecutionBatch : Entity
     public bool IsActive => RolledBackAt is null;
 
     public static ExecutionBatch Create(
-        long regionId, int fiscalYear, ExecutionSource source, string sourceName, string checksum, int rows, long totalFen, DateTime at, long? userId, string by) => new()
+        long regionId, int fiscalYear, ExecutionSource source, string sourceName, string checksum, int rows, long totalFen, DateTime at, long? userId, string by,
+        ExecutionBatchKind kind = ExecutionBatchKind.Cumulative, int throughMonth = 0, string? externalId = null) => new()
     {
         RegionId = regionId,
         FiscalYear = fiscalYear,
         Source = source,
+        Kind = kind,
+        ThroughMonth = throughMonth,
+        ExternalId = externalId is null ? null : externalId.Length > MaxExternalIdLength ? externalId[..MaxExternalIdLength] : externalId,
         SourceName = sourceName.Length > MaxSourceNameLength ? sourceName[..MaxSourceNameLength] : sourceName,
         ContentChecksum = checksum,
         RowCount = rows,
@@ -64,6 +85,12 @@ public sealed partial class ExecutionBatch : Entity
         ImportedByUserId = userId,
         ImportedBy = by,
     };
+
+    /// <summary>Fills in what a batch read record by record is known to hold only at its end.</summary>
+    public void Complete(string checksum, int rows, long totalFen, int throughMonth)
+    {
+        (ContentChecksum, RowCount, TotalFen, ThroughMonth) = (checksum, rows, totalFen, throughMonth);
+    }
 
     /// <summary>撤销本批: its rows stop counting; the record of the batch stays.</summary>
     public Result RollBack(string reason, string by, DateTime at)
@@ -138,5 +165,45 @@ public sealed class ProjectExecution : Entity
         FiscalYear = batch.FiscalYear,
         Month = month,
         ExecutedFen = executedFen,
+    };
+}
+
+/// <summary>
+/// One payment (支付明细) from the treasury's ledger: the platform sums them by project and month into cumulative
+/// execution. Negative amounts are reversals (红字冲销). The voucher number (支付凭证号) identifies the payment: the same
+/// voucher cannot count twice in a region and year.
+/// </summary>
+public sealed class PaymentRecord : Entity
+{
+    public const int MaxVoucherLength = 60;
+    public const int MaxPayeeLength = 200;
+    public const int MaxFundSourceLength = 100;
+
+    private PaymentRecord()
+    {
+        VoucherNo = string.Empty;
+    }
+
+    public long BatchId { get; private set; }
+    public long ProjectId { get; private set; }
+    public int FiscalYear { get; private set; }
+    public int Month { get; private set; }
+    public DateOnly PaidOn { get; private set; }
+    public long AmountFen { get; private set; }
+    public string VoucherNo { get; private set; }
+    public string? Payee { get; private set; }
+    public string? FundSource { get; private set; }
+
+    public static PaymentRecord Create(long batchId, long projectId, int fiscalYear, DateOnly paidOn, long amountFen, string voucherNo, string? payee, string? fundSource) => new()
+    {
+        BatchId = batchId,
+        ProjectId = projectId,
+        FiscalYear = fiscalYear,
+        Month = paidOn.Month,
+        PaidOn = paidOn,
+        AmountFen = amountFen,
+        VoucherNo = voucherNo,
+        Payee = string.IsNullOrEmpty(payee) ? null : payee,
+        FundSource = string.IsNullOrEmpty(fundSource) ? null : fundSource,
     };
 }

@@ -21,6 +21,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<DeclaredRelation> DeclaredRelations => Set<DeclaredRelation>();
     public DbSet<Domain.Monitoring.ExecutionBatch> ExecutionBatches => Set<Domain.Monitoring.ExecutionBatch>();
     public DbSet<Domain.Monitoring.ProjectExecution> ProjectExecutions => Set<Domain.Monitoring.ProjectExecution>();
+    public DbSet<Domain.Monitoring.PaymentRecord> PaymentRecords => Set<Domain.Monitoring.PaymentRecord>();
     public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Policy> Policies => Set<Policy>();

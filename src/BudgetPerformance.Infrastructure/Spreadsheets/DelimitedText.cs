@@ -4,14 +4,17 @@ using BudgetPerformance.Application.Common;
 namespace BudgetPerformance.Infrastructure.Spreadsheets;
 
 /// <summary>
-/// A delimited text file (.csv, tab- or semicolon-separated) as a grid of cells, so the same header finding and row
-/// reading as for sheets applies. The encoding is detected: a byte-order mark, else UTF-8 if every byte sequence is
-/// valid UTF-8, else GB18030 (which reads GBK and GB2312) — and the reading notes say which. Quoted fields, doubled
-/// quotes and line breaks inside quotes follow RFC 4180. Bounded by the upload limits (size, cells) and cancellable.
+/// A delimited text file (.csv, tab- or semicolon-separated), as a grid of cells (so the same header finding and row
+/// reading as for sheets applies) or as a stream of records for large files. The encoding is detected: a byte-order
+/// mark, else UTF-8 if every byte sequence is valid UTF-8, else GB18030 (which reads GBK and GB2312) — and the reading
+/// notes say which. Bounded by the upload limits (size, cells) and cancellable.
 /// </summary>
 internal static class DelimitedText
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public const string Gb18030Note = "文件不是 UTF-8 编码，已按 GBK（GB18030）读取。";
+    public const string Utf16Note = "文件为 UTF-16 编码，已按此读取。";
 
     static DelimitedText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -39,93 +42,113 @@ internal static class DelimitedText
 
         var (text, note) = Decode(bytes);
         var grid = new SheetGrid(0);
-        var delimiter = DelimiterOf(text);
-        var row = 1;
-        var column = 1;
+        var reader = new DelimitedRecordReader(new StringReader(text), DelimitedRecordReader.DelimiterOf(text.Length > 65_536 ? text[..65_536] : text));
+        var fields = new List<string>();
         long cells = 0;
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i <= text.Length; i++)
+        try
         {
-            if ((i & 0xFFFF) == 0)
+            for (var records = 0; reader.TryRead(fields); records++)
             {
-                ct.ThrowIfCancellationRequested();
-            }
-
-            var c = i < text.Length ? text[i] : '\n';
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                if ((records & 0x3FF) == 0)
                 {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else if (i < text.Length)
-                {
-                    field.Append(c);
+                    ct.ThrowIfCancellationRequested();
                 }
 
-                continue;
-            }
-
-            if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == delimiter || c == '\n' || c == '\r')
-            {
-                if (column > MaxColumns)
+                for (var column = 0; column < fields.Count; column++)
                 {
-                    return (null, GuardedWorkbook.LimitError($"第 {row} 行超过 {MaxColumns:N0} 列"), note);
+                    grid.Add(reader.Line, column + 1, fields[column]);
                 }
 
-                grid.Add(row, column, Unwrap(field.ToString().Trim()));
-                field.Clear();
-                if (++cells > limits.MaxCells)
+                if ((cells += fields.Count) > limits.MaxCells)
                 {
                     return (null, GuardedWorkbook.LimitError($"文件超过 {limits.MaxCells:N0} 个单元格的上限"), note);
                 }
-
-                if (c == delimiter)
-                {
-                    column++;
-                }
-                else
-                {
-                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        i++;
-                    }
-
-                    row++;
-                    column = 1;
-                }
-            }
-            else
-            {
-                field.Append(c);
             }
         }
-
-        if (quoted)
+        catch (FormatException format)
         {
-            return (null, $"文件第 {row} 行起的引号不成对，无法确定各列的内容。", note);
+            return (null, format.Message, note);
+        }
+        catch (UploadLimitException limit)
+        {
+            return (null, GuardedWorkbook.LimitError(limit.Message), note);
         }
 
         grid.Complete("csv");
         return (grid, null, note);
     }
 
-    /// <summary>As many columns as a worksheet may have (XFD).</summary>
-    private const int MaxColumns = 16_384;
+    /// <summary>
+    /// Opens a large delimited file for reading record by record: the encoding is found in one pass over the bytes
+    /// (the stream must be seekable: an uploaded file is buffered on disk), then a reader over the stream is returned.
+    /// </summary>
+    public static (DelimitedRecordReader? Reader, string? Problem, string? EncodingNote) Open(Stream input, long maxBytes, CancellationToken ct)
+    {
+        if (!input.CanSeek)
+        {
+            throw new ArgumentException("逐行读取的文件必须可定位（先缓存到磁盘）。", nameof(input));
+        }
 
-    /// <summary>Excel's way of keeping leading zeros in a CSV: ="001234" is the text 001234.</summary>
-    private static string Unwrap(string field) =>
-        field.Length >= 3 && field.StartsWith("=\"", StringComparison.Ordinal) && field.EndsWith('"') ? field[2..^1] : field;
+        if (input.Length == 0)
+        {
+            return (null, "文件为空。", null);
+        }
+
+        if (input.Length > maxBytes)
+        {
+            return (null, GuardedWorkbook.LimitError($"文件过大，上传的文件不超过 {maxBytes / (1024 * 1024):N0} MB"), null);
+        }
+
+        input.Position = 0;
+        Span<byte> bom = stackalloc byte[3];
+        var got = input.ReadAtLeast(bom, 3, throwOnEndOfStream: false);
+        Encoding encoding;
+        string? note = null;
+        if (got >= 3 && bom[..3].SequenceEqual((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            encoding = Encoding.UTF8;
+        }
+        else if (got >= 2 && (bom[..2].SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bom[..2].SequenceEqual((ReadOnlySpan<byte>)[0xFE, 0xFF])))
+        {
+            (encoding, note) = (bom[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode, Utf16Note);
+        }
+        else
+        {
+            input.Position = 0;
+            (encoding, note) = IsUtf8(input, ct) ? (Encoding.UTF8, null) : (Encoding.GetEncoding("GB18030"), Gb18030Note);
+        }
+
+        input.Position = 0;
+        var text = new StreamReader(input, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var head = new char[65_536];
+        var read = text.ReadBlock(head, 0, head.Length);
+        var delimiter = DelimitedRecordReader.DelimiterOf(new string(head, 0, read));
+        input.Position = 0;
+        text = new StreamReader(input, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        return (new DelimitedRecordReader(text, delimiter), null, note);
+    }
+
+    private static bool IsUtf8(Stream input, CancellationToken ct)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        var buffer = new byte[1 << 16];
+        int read;
+        try
+        {
+            while ((read = input.Read(buffer)) > 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                decoder.GetCharCount(buffer, 0, read, flush: false);
+            }
+
+            decoder.GetCharCount([], 0, 0, flush: true);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
 
     private static (string Text, string? Note) Decode(byte[] bytes)
     {
@@ -137,7 +160,7 @@ internal static class DelimitedText
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-            return (reader.ReadToEnd(), "文件为 UTF-16 编码，已按此读取。");
+            return (reader.ReadToEnd(), Utf16Note);
         }
 
         try
@@ -146,40 +169,7 @@ internal static class DelimitedText
         }
         catch (DecoderFallbackException)
         {
-            return (Encoding.GetEncoding("GB18030").GetString(bytes), "文件不是 UTF-8 编码，已按 GBK（GB18030）读取。");
+            return (Encoding.GetEncoding("GB18030").GetString(bytes), Gb18030Note);
         }
-    }
-
-    /// <summary>
-    /// The separator, counted outside quotes over the first lines (a title line above the header has none): a tab or a
-    /// semicolon when there are more of those than commas.
-    /// </summary>
-    private static char DelimiterOf(string text)
-    {
-        int commas = 0, tabs = 0, semicolons = 0, lines = 0;
-        var quoted = false;
-        for (var i = 0; i < text.Length && lines < 10; i++)
-        {
-            switch (text[i])
-            {
-                case '"':
-                    quoted = !quoted;
-                    break;
-                case ',' when !quoted:
-                    commas++;
-                    break;
-                case '\t' when !quoted:
-                    tabs++;
-                    break;
-                case ';' when !quoted:
-                    semicolons++;
-                    break;
-                case '\n' when !quoted:
-                    lines++;
-                    break;
-            }
-        }
-
-        return tabs > commas && tabs >= semicolons ? '\t' : semicolons > commas ? ';' : ',';
     }
 }

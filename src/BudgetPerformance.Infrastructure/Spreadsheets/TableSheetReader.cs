@@ -1,4 +1,5 @@
 using BudgetPerformance.Application.Common;
+using BudgetPerformance.Domain.Common;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -136,13 +137,7 @@ public sealed class TableSheetReader : ITableSheets
         foreach (var row in grid.Rows.Where(r => r > header.Row))
         {
             var columnsInRow = grid.ColumnsIn(row);
-            var first = columnsInRow.Count == 0 ? string.Empty : LabelText.Compact(grid.Get(row, columnsInRow[0]));
-            if (TrailerStarts.Any(t => first.StartsWith(t, StringComparison.Ordinal)))
-            {
-                notes.Add($"工作表“{name}”第 {row} 行起是说明文字，未作为数据读取。");
-                break;
-            }
-
+            var first = columnsInRow.Count == 0 ? string.Empty : grid.Get(row, columnsInRow[0]);
             var cells = new Dictionary<string, TableCell>(StringComparer.Ordinal);
             foreach (var (key, column) in header.Columns)
             {
@@ -150,24 +145,195 @@ public sealed class TableSheetReader : ITableSheets
                 cells[key] = new TableCell(text, text.Length == 0 ? CellReference.Of(row, column) : grid.OriginReference(row, column));
             }
 
-            if (cells.Values.All(c => c.IsBlank))
+            var verdict = Classify(first, cells, header);
+            if (verdict == RowVerdict.Trailer)
             {
-                continue;
+                notes.Add($"工作表“{name}”第 {row} 行起是说明文字，未作为数据读取。");
+                break;
             }
 
-            if (IsRepeatedHeader(cells, header) || cells.Values.Any(c => TotalWords.Contains(LabelText.Compact(c.Text))))
+            if (verdict == RowVerdict.HeaderOrTotal)
             {
                 notes.Add($"工作表“{name}”第 {row} 行是表头或合计行，未作为数据读取。");
-                continue;
             }
-
-            rows.Add(new TableRecord(row, cells));
+            else if (verdict == RowVerdict.Data)
+            {
+                rows.Add(new TableRecord(row, cells));
+            }
         }
 
         return new TableSheet(name, header.Layout, header.Row, header.Columns.Keys.ToHashSet(StringComparer.Ordinal), rows)
         {
             HeaderTexts = header.Columns.ToDictionary(c => c.Key, c => grid.Get(header.Row, c.Value), StringComparer.Ordinal),
         };
+    }
+
+    private enum RowVerdict
+    {
+        Data,
+        Blank,
+        HeaderOrTotal,
+        Trailer,
+    }
+
+    /// <summary>What a row below the header is: data, blank, a repeated header or 合计 row, or the start of a 填表说明 trailer.</summary>
+    private static RowVerdict Classify(string firstText, Dictionary<string, TableCell> cells, Header header)
+    {
+        var first = LabelText.Compact(firstText);
+        if (TrailerStarts.Any(t => first.StartsWith(t, StringComparison.Ordinal)))
+        {
+            return RowVerdict.Trailer;
+        }
+
+        if (cells.Values.All(c => c.IsBlank))
+        {
+            return RowVerdict.Blank;
+        }
+
+        return IsRepeatedHeader(cells, header) || cells.Values.Any(c => TotalWords.Contains(LabelText.Compact(c.Text))) ? RowVerdict.HeaderOrTotal : RowVerdict.Data;
+    }
+
+    public Result<ITableRecordStream> OpenStream(Stream input, string fileName, IReadOnlyList<TableLayout> layouts, UploadLimits limits, CancellationToken ct)
+    {
+        if (PackageSniffer.LooksLikeZip(input))
+        {
+            var read = Read(input, layouts, limits, ct);
+            if (read.Errors.Count > 0)
+            {
+                return Error.Many("文件无法读取：", read.Errors, "File");
+            }
+
+            return read.Sheets.Count == 0
+                ? Error.Validation($"文件“{fileName}”中没有找到{string.Join("或", layouts.Select(l => $"“{l.Name}”"))}的表头。", "File")
+                : new SheetRecords(read);
+        }
+
+        var (reader, problem, encodingNote) = DelimitedText.Open(input, limits.MaxStreamedUploadBytes, ct);
+        if (problem is not null)
+        {
+            return Error.Validation(problem, "File");
+        }
+
+        // The header lies in the first lines: read them into a grid and find it as for a sheet.
+        var grid = new SheetGrid(0);
+        var buffered = new List<(int Line, string[] Fields)>();
+        var fields = new List<string>();
+        try
+        {
+            while (buffered.Count < TableLayout.MaxHeaderRow && reader!.TryRead(fields))
+            {
+                buffered.Add((reader.Line, fields.ToArray()));
+                for (var column = 0; column < fields.Count; column++)
+                {
+                    grid.Add(reader.Line, column + 1, fields[column]);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is FormatException or UploadLimitException)
+        {
+            return Error.Validation(exception.Message, "File");
+        }
+
+        grid.Complete("csv");
+        if (grid.Rows.Count == 0 || FindHeader(grid, layouts) is not { } header)
+        {
+            return Error.Validation($"文件“{fileName}”中没有找到{string.Join("或", layouts.Select(l => $"“{l.Name}”"))}的表头。", "File");
+        }
+
+        var notes = new List<string>();
+        if (encodingNote is not null)
+        {
+            notes.Add(encodingNote);
+        }
+
+        // A text file has no sheets: its rows are named "文件第 N 行".
+        var sheet = new TableSheet(string.Empty, header.Layout, header.Row, header.Columns.Keys.ToHashSet(StringComparer.Ordinal), [])
+        {
+            HeaderTexts = header.Columns.ToDictionary(c => c.Key, c => grid.Get(header.Row, c.Value), StringComparer.Ordinal),
+        };
+        return new RecordStream(sheet, header, reader!, buffered.Where(b => b.Line > header.Row).ToList(), notes);
+    }
+
+    /// <summary>The records of sheets read whole.</summary>
+    private sealed class SheetRecords(TableReadResult read) : ITableRecordStream
+    {
+        public IReadOnlyList<string> Notes => read.Notes;
+
+        public IEnumerable<(TableSheet Sheet, TableRecord Record)> Records(CancellationToken ct) =>
+            read.Sheets.SelectMany(sheet => sheet.Rows.Select(row => (sheet, row)));
+    }
+
+    /// <summary>The records of a delimited file after its header, read as they are asked for.</summary>
+    private sealed class RecordStream(TableSheet sheet, Header header, DelimitedRecordReader reader, List<(int Line, string[] Fields)> buffered, List<string> notes) : ITableRecordStream
+    {
+        public IReadOnlyList<string> Notes => notes;
+
+        public IEnumerable<(TableSheet Sheet, TableRecord Record)> Records(CancellationToken ct)
+        {
+            foreach (var (line, fields) in buffered)
+            {
+                if (Record(line, fields, out var record) is var verdict && verdict == RowVerdict.Trailer)
+                {
+                    yield break;
+                }
+
+                if (record is not null)
+                {
+                    yield return (sheet, record);
+                }
+            }
+
+            var current = new List<string>();
+            for (var count = 0; ; count++)
+            {
+                if ((count & 0x3FF) == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
+
+                bool more;
+                try
+                {
+                    more = reader.TryRead(current);
+                }
+                catch (Exception exception) when (exception is FormatException or UploadLimitException)
+                {
+                    throw new TableStreamException(exception.Message);
+                }
+
+                if (!more || Record(reader.Line, current, out var record) == RowVerdict.Trailer)
+                {
+                    yield break;
+                }
+
+                if (record is not null)
+                {
+                    yield return (sheet, record);
+                }
+            }
+        }
+
+        private RowVerdict Record(int line, IReadOnlyList<string> fields, out TableRecord? record)
+        {
+            var cells = new Dictionary<string, TableCell>(header.Columns.Count, StringComparer.Ordinal);
+            foreach (var (key, column) in header.Columns)
+            {
+                cells[key] = new TableCell(column <= fields.Count ? fields[column - 1] : string.Empty, CellReference.Of(line, column));
+            }
+
+            var verdict = Classify(fields.FirstOrDefault(f => f.Length > 0) ?? string.Empty, cells, header);
+            record = verdict == RowVerdict.Data ? new TableRecord(line, cells) : null;
+            if (verdict == RowVerdict.Trailer)
+            {
+                notes.Add($"文件第 {line} 行起是说明文字，未作为数据读取。");
+            }
+            else if (verdict == RowVerdict.HeaderOrTotal && notes.Count < 100)
+            {
+                notes.Add($"文件第 {line} 行是表头或合计行，未作为数据读取。");
+            }
+
+            return verdict;
+        }
     }
 
     private static bool IsRepeatedHeader(Dictionary<string, TableCell> cells, Header header) =>

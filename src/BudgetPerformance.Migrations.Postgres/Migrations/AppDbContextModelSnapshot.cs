@@ -446,6 +446,10 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
 
@@ -459,6 +463,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                     b.Property<long?>("ImportedByUserId")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
 
                     b.Property<long>("RegionId")
                         .HasColumnType("bigint");
@@ -489,6 +496,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("ThroughMonth")
+                        .HasColumnType("integer");
+
                     b.Property<long>("TotalFen")
                         .HasColumnType("bigint");
 
@@ -498,7 +508,61 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"RolledBackAt\" IS NULL");
 
+                    b.HasIndex("RegionId", "FiscalYear", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"RolledBackAt\" IS NULL AND \"ExternalId\" IS NOT NULL");
+
                     b.ToTable("ExecutionBatches");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.PaymentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FundSource")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Payee")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VoucherNo")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("FiscalYear", "ProjectId", "Month");
+
+                    b.ToTable("PaymentRecords");
                 });
 
             modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.ProjectExecution", b =>
@@ -1205,6 +1269,21 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.PaymentRecord", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Monitoring.ExecutionBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetPerformance.Domain.Budgets.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -425,6 +425,10 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
@@ -437,6 +441,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ImportedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RegionId")
@@ -468,6 +475,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ThroughMonth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("TotalFen")
                         .HasColumnType("INTEGER");
 
@@ -477,7 +487,59 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"RolledBackAt\" IS NULL");
 
+                    b.HasIndex("RegionId", "FiscalYear", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"RolledBackAt\" IS NULL AND \"ExternalId\" IS NOT NULL");
+
                     b.ToTable("ExecutionBatches");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.PaymentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FundSource")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payee")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoucherNo")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("FiscalYear", "ProjectId", "Month");
+
+                    b.ToTable("PaymentRecords");
                 });
 
             modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.ProjectExecution", b =>
@@ -1162,6 +1224,21 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.PaymentRecord", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Monitoring.ExecutionBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetPerformance.Domain.Budgets.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,3 +1,4 @@
+using BudgetPerformance.Application.Common;
 using BudgetPerformance.Application.Monitoring;
 using BudgetPerformance.Domain.Common;
 using BudgetPerformance.Web.Security;
@@ -9,7 +10,7 @@ public sealed record RollBackBody(string Reason);
 
 public static class MonitoringEndpoints
 {
-    public static void MapMonitoringEndpoints(this IEndpointRouteBuilder app)
+    public static void MapMonitoringEndpoints(this IEndpointRouteBuilder app, UploadLimits limits)
     {
         var group = app.MapGroup("/api/monitoring").WithTags("运行监控").RequireAuthorization();
         group.MapGet("/execution-batches", BatchesAsync).WithName("ListExecutionBatches").WithSummary("预算执行数据的导入批次（最新在前；财政局工作人员）");
@@ -20,6 +21,9 @@ public static class MonitoringEndpoints
         group.MapPost("/executions/import", ImportAsync).WithName("ImportExecutionData")
             .WithSummary("导入按项目、按月的累计预算执行数（.xlsx 或 .csv，UTF-8/GBK 自动识别；全部正确才导入，相同内容不重复导入）")
             .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithUploadLimit();
+        group.MapPost("/payments/import", ImportPaymentsAsync).WithName("ImportPaymentRecords")
+            .WithSummary("导入支付明细（支付日期、项目编码、金额、收款人、资金来源、支付凭证号；.csv 逐行读取，可达数百万笔；按项目、按月汇总为执行数；全部正确才导入，同一凭证不重复计入）")
+            .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithStreamedUploadLimit(limits);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ExecutionBatchDto>>, ProblemHttpResult>> BatchesAsync(int? year, ExecutionBatchesHandler handler, CancellationToken ct)
@@ -38,6 +42,14 @@ public static class MonitoringEndpoints
     {
         var result = await handler.RollBackAsync(id, body.Reason, ct);
         return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<ImportExecutionResult>, ProblemHttpResult>> ImportPaymentsAsync(IFormFile file, int year, ImportPaymentRecordsHandler handler, CancellationToken ct)
+    {
+        // The form has buffered the file on disk (above 64 KB): it is read record by record from there.
+        await using var stream = file.OpenReadStream();
+        var result = await handler.HandleAsync(stream, file.FileName, year, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
     }
 
     private static async Task<Results<Ok<ImportExecutionResult>, ProblemHttpResult>> ImportAsync(IFormFile file, int year, ImportExecutionDataHandler handler, CancellationToken ct)

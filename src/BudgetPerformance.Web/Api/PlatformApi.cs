@@ -11,7 +11,7 @@ public static class PlatformApi
         app.MapDashboardEndpoints();
         app.MapOrganizationEndpoints();
         app.MapExpertEndpoints();
-        app.MapMonitoringEndpoints();
+        app.MapMonitoringEndpoints(root.ServiceProvider.GetRequiredService<BudgetPerformance.Application.Common.UploadLimits>());
         app.MapProjectEndpoints();
         app.MapAuditEndpoints();
         app.MapUserEndpoints();

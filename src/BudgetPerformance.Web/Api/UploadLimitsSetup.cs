@@ -12,19 +12,27 @@ public static class UploadLimitsSetup
     private const long FramingAllowance = 64 * 1024;
 
     /// <summary>Marks an upload endpoint: <see cref="UseUploadLimits"/> gives it the upload body limit and refuses a larger body.</summary>
-    public static RouteHandlerBuilder WithUploadLimit(this RouteHandlerBuilder endpoint) => endpoint.WithMetadata(new UploadEndpoint());
+    public static RouteHandlerBuilder WithUploadLimit(this RouteHandlerBuilder endpoint) => endpoint.WithMetadata(new UploadEndpoint(Streamed: false));
+
+    /// <summary>
+    /// Marks an endpoint that reads a large delimited file record by record: the body may be up to
+    /// <see cref="UploadLimits.MaxStreamedUploadBytes"/>; the form buffers the file on disk, not in memory.
+    /// </summary>
+    public static RouteHandlerBuilder WithStreamedUploadLimit(this RouteHandlerBuilder endpoint, UploadLimits limits) =>
+        endpoint.WithMetadata(new UploadEndpoint(Streamed: true))
+            .WithFormOptions(multipartBodyLengthLimit: limits.MaxStreamedUploadBytes + FramingAllowance, bufferBodyLengthLimit: limits.MaxStreamedUploadBytes + FramingAllowance);
 
     /// <summary>Sets the request body limit of upload endpoints before anything reads the body.</summary>
     public static IApplicationBuilder UseUploadLimits(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<UploadEndpoint>() is not null)
+            if (context.GetEndpoint()?.Metadata.GetMetadata<UploadEndpoint>() is { } upload)
             {
                 var limits = context.RequestServices.GetRequiredService<UploadLimits>();
-                var max = limits.MaxUploadBytes + FramingAllowance;
+                var max = (upload.Streamed ? limits.MaxStreamedUploadBytes : limits.MaxUploadBytes) + FramingAllowance;
                 if (context.Request.ContentLength > max)
                 {
-                    await TooLarge(limits).ExecuteAsync(context);
+                    await TooLarge(limits, upload.Streamed).ExecuteAsync(context);
                     return;
                 }
 
@@ -38,10 +46,10 @@ public static class UploadLimitsSetup
             await next();
         });
 
-    public static IResult TooLarge(UploadLimits limits) => TypedResults.Problem(
+    public static IResult TooLarge(UploadLimits limits, bool streamed = false) => TypedResults.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "文件过大",
-        detail: $"上传的文件过大：不超过 {limits.MaxUploadText}。未做任何修改。");
+        detail: $"上传的文件过大：不超过 {(streamed ? $"{limits.MaxStreamedUploadBytes / 1024.0 / 1024.0:0.#} MB" : limits.MaxUploadText)}。未做任何修改。");
 
-    private sealed class UploadEndpoint;
+    private sealed record UploadEndpoint(bool Streamed);
 }

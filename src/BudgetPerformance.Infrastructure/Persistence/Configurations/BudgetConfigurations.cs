@@ -66,8 +66,8 @@ public sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRec
 {
     public void Configure(EntityTypeBuilder<AuditRecord> b)
     {
-        b.Property(x => x.UserName).HasMaxLength(50).IsRequired();
-        b.Property(x => x.Action).HasMaxLength(50).IsRequired();
+        b.Property(x => x.UserName).HasMaxLength(AuditRecord.MaxUserNameLength).IsRequired();
+        b.Property(x => x.Action).HasMaxLength(AuditRecord.MaxActionLength).IsRequired();
         b.Property(x => x.EntityType).HasMaxLength(60).IsRequired();
         b.Property(x => x.EntityId).HasMaxLength(60).IsRequired();
         b.Property(x => x.PreviousHash).HasMaxLength(64);

@@ -92,10 +92,13 @@ public sealed class ExecutionBatchConfiguration : IEntityTypeConfiguration<Domai
         b.Property(x => x.ImportedBy).HasMaxLength(50).IsRequired();
         b.Property(x => x.RolledBackBy).HasMaxLength(50);
         b.Property(x => x.RollbackReason).HasMaxLength(500);
+        b.Property(x => x.ExternalId).HasMaxLength(Domain.Monitoring.ExecutionBatch.MaxExternalIdLength);
         b.Ignore(x => x.IsActive);
         b.Property(x => x.Revision).IsConcurrencyToken();
         // One active batch per content: the same data sent twice at once cannot both land.
         b.HasIndex(x => new { x.RegionId, x.FiscalYear, x.ContentChecksum }).IsUnique().HasFilter("\"RolledBackAt\" IS NULL");
+        // One active batch per sender's batch id (批次号).
+        b.HasIndex(x => new { x.RegionId, x.FiscalYear, x.ExternalId }).IsUnique().HasFilter("\"RolledBackAt\" IS NULL AND \"ExternalId\" IS NOT NULL");
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -106,6 +109,20 @@ public sealed class ProjectExecutionConfiguration : IEntityTypeConfiguration<Dom
     {
         b.HasIndex(x => x.BatchId);
         b.HasIndex(x => new { x.ProjectId, x.FiscalYear, x.Month });
+        b.HasOne<Domain.Monitoring.ExecutionBatch>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Domain.Budgets.Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class PaymentRecordConfiguration : IEntityTypeConfiguration<Domain.Monitoring.PaymentRecord>
+{
+    public void Configure(EntityTypeBuilder<Domain.Monitoring.PaymentRecord> b)
+    {
+        b.Property(x => x.VoucherNo).HasMaxLength(Domain.Monitoring.PaymentRecord.MaxVoucherLength).IsRequired();
+        b.Property(x => x.Payee).HasMaxLength(Domain.Monitoring.PaymentRecord.MaxPayeeLength);
+        b.Property(x => x.FundSource).HasMaxLength(Domain.Monitoring.PaymentRecord.MaxFundSourceLength);
+        b.HasIndex(x => x.BatchId);
+        b.HasIndex(x => new { x.FiscalYear, x.ProjectId, x.Month });
         b.HasOne<Domain.Monitoring.ExecutionBatch>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Domain.Budgets.Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
     }
