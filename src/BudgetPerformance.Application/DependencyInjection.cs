@@ -33,6 +33,8 @@ public static class DependencyInjection
         services.AddScoped<Monitoring.ImportExecutionDataHandler>();
         services.AddScoped<Monitoring.ExecutionBatchesHandler>();
         services.AddScoped<Monitoring.ImportPaymentRecordsHandler>();
+        services.AddScoped<Monitoring.PushExecutionDataHandler>();
+        services.AddScoped<Organizations.SystemAccountsHandler>();
         services.AddScoped<Monitoring.ListProjectExecutionsHandler>();
         services.AddScoped<ManageOrganizationsHandler>();
         services.AddScoped<GetOrganizationHandler>();

@@ -16,3 +16,12 @@ public interface ICurrentUser
 {
     ValueTask<Actor?> GetActorAsync();
 }
+
+/// <summary>Another system calling the API with its token: the account, its name and the region it serves.</summary>
+public sealed record SystemCaller(long AccountId, string Name, long RegionId);
+
+/// <summary>The system calling, when a request carries a valid system token (null otherwise, and for users).</summary>
+public interface ICurrentSystem
+{
+    SystemCaller? Get();
+}

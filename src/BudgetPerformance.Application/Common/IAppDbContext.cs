@@ -30,6 +30,7 @@ public interface IAppDbContext
     DbSet<Domain.Monitoring.ExecutionBatch> ExecutionBatches { get; }
     DbSet<Domain.Monitoring.ProjectExecution> ProjectExecutions { get; }
     DbSet<Domain.Monitoring.PaymentRecord> PaymentRecords { get; }
+    DbSet<Domain.Organizations.SystemAccount> SystemAccounts { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -16,15 +16,21 @@ public sealed record TableLayout(string Name, IReadOnlyList<TableField> Fields)
     public const int MaxHeaderRow = 15;
 }
 
-/// <summary>A cell as read: trimmed text (empty when blank or when the sheet has no such column) and where it sits.</summary>
-public sealed record TableCell(string Text, string? Reference)
+/// <summary>
+/// A cell as read: trimmed text (empty when blank or when the sheet has no such column) and where it sits — a cell
+/// reference, or for a record pushed as JSON the name of its field.
+/// </summary>
+public sealed record TableCell(string Text, string? Reference, bool IsField = false)
 {
     public static readonly TableCell Missing = new(string.Empty, null);
 
     public bool IsBlank => Text.Length == 0;
 
-    /// <summary>“（单元格 C5）” for a message, or nothing when the column is absent.</summary>
-    public string At => Reference is null ? string.Empty : $"（单元格 {Reference}）";
+    /// <summary>“（单元格 C5）” or “（字段 amount）” for a message, or nothing when the column is absent.</summary>
+    public string At => Reference is null ? string.Empty : IsField ? $"（字段 {Reference}）" : $"（单元格 {Reference}）";
+
+    /// <summary>A JSON field's value as a cell.</summary>
+    public static TableCell Field(string? text, string name) => new(text?.Trim() ?? string.Empty, name, IsField: true);
 }
 
 /// <summary>A data row of a recognised sheet: its row number and a cell per field of the layout.</summary>

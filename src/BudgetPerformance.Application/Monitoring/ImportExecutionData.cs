@@ -24,6 +24,9 @@ public static class ExecutionDataLayout
     ]);
 }
 
+/// <summary>A row to import: where it is (for messages), its cells, and whether its amounts are in 万元.</summary>
+public sealed record ImportLine(string At, TableRecord Record, bool InWanYuan);
+
 public sealed record ImportExecutionResult(long BatchId, bool AlreadyImported, int Rows, long TotalFen, IReadOnlyList<string> Notes)
 {
     public string TotalWanYuan => new Money(TotalFen).ToWanYuanString();
@@ -57,99 +60,120 @@ public sealed class ImportExecutionDataHandler(
             return FinanceAdministration.Denied("导入预算执行数据");
         }
 
-        return await GuardedImport.RunAsync(uploads, events, admin.Actor.UserId, input, "导入预算执行数据被拒绝", "ExecutionBatch",
-            token => ImportAsync(input, fileName, fiscalYear, admin, token), ct);
+        var sender = ExecutionSender.Of(admin);
+        return await GuardedImport.RunAsync(uploads, events, sender.GateKey, input, "导入预算执行数据被拒绝", "ExecutionBatch", token =>
+        {
+            var read = tables.ReadFile(input, fileName, [ExecutionDataLayout.Cumulative], uploads.Limits, token);
+            if (read.Errors.Count > 0)
+            {
+                return Task.FromResult<Result<ImportExecutionResult>>(Refusal([.. read.Errors]));
+            }
+
+            var lines = read.Sheets.SelectMany(sheet => sheet.Rows.Select(row => new ImportLine(
+                $"{(sheet.SheetName.Length > 0 ? $"工作表“{sheet.SheetName}”" : "文件")}第 {row.Row} 行", row,
+                sheet.HeaderTexts.GetValueOrDefault(ExecutionDataLayout.Executed, string.Empty).Contains('万', StringComparison.Ordinal)))).ToList();
+            return ImportAsync(sender, lines, fileName, fiscalYear, null, read.Notes, token);
+        }, ct);
     }
 
-    private async Task<Result<ImportExecutionResult>> ImportAsync(Stream input, string fileName, int fiscalYear, FinanceAdministrator admin, CancellationToken ct)
+    /// <summary>
+    /// Imports cumulative execution rows from <paramref name="sender"/> (a file's rows, or a system's pushed records):
+    /// all or nothing, every problem named where it is.
+    /// </summary>
+    public async Task<Result<ImportExecutionResult>> ImportAsync(
+        ExecutionSender sender, IReadOnlyList<ImportLine> lines, string sourceName, int fiscalYear, string? externalId, IReadOnlyList<string> notes, CancellationToken ct)
     {
-        var read = tables.ReadFile(input, fileName, [ExecutionDataLayout.Cumulative], uploads.Limits, ct);
-        var errors = read.Errors.ToList();
-        var rows = new List<(long ProjectId, int Month, long Fen)>();
-        // A batch belongs to the administrator's own region, and so do the projects it may carry.
-        var region = admin.HomeRegionId;
-        var seen = new Dictionary<(long, int), string>();
-        foreach (var sheet in read.Sheets)
+        if (externalId is not null && await BatchByExternalIdAsync(sender.RegionId, fiscalYear, externalId, ct) is { } sent)
         {
-            var inWanYuan = sheet.HeaderTexts.GetValueOrDefault(ExecutionDataLayout.Executed, string.Empty).Contains('万', StringComparison.Ordinal);
-            var codes = sheet.Rows.Select(r => r[ExecutionDataLayout.ProjectCode].Text).Where(c => c.Length > 0).Distinct().ToList();
-            var projects = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var chunk in codes.Chunk(500))
+            return AlreadyImported(sent, notes, $"批次号“{externalId}”");
+        }
+
+        var errors = new List<string>();
+        var rows = new List<(long ProjectId, int Month, long Fen)>();
+        var seen = new Dictionary<(long, int), string>();
+        var codes = lines.Select(l => l.Record[ExecutionDataLayout.ProjectCode].Text).Where(c => c.Length > 0).Distinct().ToList();
+        var projects = new Dictionary<string, long>(StringComparer.Ordinal);
+        var regionIds = sender.RegionIds;
+        foreach (var chunk in codes.Chunk(500))
+        {
+            foreach (var p in await db.Projects.AsNoTracking().Where(p => chunk.Contains(p.Code) && p.FiscalYear == fiscalYear && regionIds.Contains(p.RegionId))
+                         .Select(p => new { p.Code, p.Id }).ToListAsync(ct))
             {
-                foreach (var p in await db.Projects.AsNoTracking().Where(p => chunk.Contains(p.Code) && p.FiscalYear == fiscalYear && p.RegionId == region)
-                             .Select(p => new { p.Code, p.Id }).ToListAsync(ct))
-                {
-                    projects[p.Code] = p.Id;
-                }
+                projects[p.Code] = p.Id;
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            var row = line.Record;
+            var at = line.At;
+            var code = row[ExecutionDataLayout.ProjectCode];
+            var period = row[ExecutionDataLayout.Month];
+            var amount = row[ExecutionDataLayout.Executed];
+            if (!projects.TryGetValue(code.Text, out var projectId))
+            {
+                errors.Add($"{at}{code.At}：{(code.IsBlank ? "项目编码为空" : $"项目编码“{code.Text}”不是本地区 {fiscalYear} 年度的项目")}。");
+                continue;
             }
 
-            foreach (var row in sheet.Rows)
+            var month = ExecutionBatch.ReadMonth(period.Text, fiscalYear);
+            if (!month.IsSuccess)
             {
-                var at = $"工作表“{sheet.SheetName}”第 {row.Row} 行";
-                var code = row[ExecutionDataLayout.ProjectCode];
-                var period = row[ExecutionDataLayout.Month];
-                var amount = row[ExecutionDataLayout.Executed];
-                if (!projects.TryGetValue(code.Text, out var projectId))
-                {
-                    errors.Add($"{at}{code.At}：{(code.IsBlank ? "项目编码为空" : $"项目编码“{code.Text}”不是本地区 {fiscalYear} 年度的项目")}。");
-                    continue;
-                }
-
-                var month = ExecutionBatch.ReadMonth(period.Text, fiscalYear);
-                if (!month.IsSuccess)
-                {
-                    errors.Add($"{at}{period.At}：{month.Error!.Message}");
-                    continue;
-                }
-
-                if (ExecutionValues.ReadAmount(amount.Text, inWanYuan) is not { } fen)
-                {
-                    errors.Add($"{at}{amount.At}：金额“{amount.Text}”不是有效的数字（应为 0 至 1 万亿元之间的金额，{(inWanYuan ? "单位万元" : "单位元")}）。");
-                    continue;
-                }
-
-                if (seen.TryGetValue((projectId, month.Value), out var first))
-                {
-                    errors.Add($"{at}：项目“{code.Text}”{month.Value} 月的累计执行数与{first}重复。");
-                    continue;
-                }
-
-                seen[(projectId, month.Value)] = $"工作表“{sheet.SheetName}”第 {row.Row} 行";
-                rows.Add((projectId, month.Value, fen));
+                errors.Add($"{at}{period.At}：{month.Error!.Message}");
+                continue;
             }
+
+            if (ExecutionValues.ReadAmount(amount.Text, line.InWanYuan) is not { } fen)
+            {
+                errors.Add($"{at}{amount.At}：金额“{amount.Text}”不是有效的数字（应为 0 至 1 万亿元之间的金额，{(line.InWanYuan ? "单位万元" : "单位元")}）。");
+                continue;
+            }
+
+            if (seen.TryGetValue((projectId, month.Value), out var first))
+            {
+                errors.Add($"{at}：项目“{code.Text}”{month.Value} 月的累计执行数与{first}重复。");
+                continue;
+            }
+
+            seen[(projectId, month.Value)] = at;
+            rows.Add((projectId, month.Value, fen));
         }
 
         if (errors.Count == 0 && rows.Count == 0)
         {
-            errors.Add("文件中没有预算执行数据（需要“项目编码”“月份”“累计执行数”等列）。");
+            errors.Add("没有预算执行数据（需要“项目编码”“月份”“累计执行数”等列）。");
         }
 
         if (errors.Count > 0)
         {
-            var shown = errors.Take(MaxErrors).ToList();
-            if (errors.Count > MaxErrors)
-            {
-                shown.Add($"……另有 {errors.Count - MaxErrors} 个问题未列出。");
-            }
-
-            return Error.Many($"预算执行数据有 {errors.Count} 个问题，未导入任何数据：", shown, "File");
+            return Refusal(errors);
         }
 
+        var region = sender.RegionId;
         var checksum = Checksum(rows);
         if (await ActiveBatchAsync(region, fiscalYear, checksum, ct) is { } duplicate)
         {
-            return AlreadyImported(duplicate, read.Notes);
+            return AlreadyImported(duplicate, notes, "相同内容");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var batch = ExecutionBatch.Create(region, fiscalYear, ExecutionSource.File, fileName, checksum, rows.Count, rows.Sum(r => r.Fen), now, admin.Actor.UserId, admin.Actor.DisplayName,
-            ExecutionBatchKind.Cumulative, rows.Max(r => r.Month));
+        var batch = ExecutionBatch.Create(region, fiscalYear, sender.Source, sourceName, checksum, rows.Count, rows.Sum(r => r.Fen), now, sender.UserId, sender.Name,
+            ExecutionBatchKind.Cumulative, rows.Max(r => r.Month), externalId);
         try
         {
             await db.InTransactionAsync(async c =>
             {
                 db.ExecutionBatches.Add(batch);
-                audit.Describe($"导入预算执行数据：{fileName}（{rows.Count} 行，合计 {new Money(batch.TotalFen).ToWanYuanString()} 万元）");
+                var action = $"导入预算执行数据：{sourceName}（{rows.Count} 行，合计 {new Money(batch.TotalFen).ToWanYuanString()} 万元）";
+                if (sender.UserId is null)
+                {
+                    audit.Describe(action, null, sender.Name);
+                }
+                else
+                {
+                    audit.Describe(action);
+                }
+
                 await db.SaveChangesAsync(c);
                 await db.BulkInsertAsync(rows.Select(r => ProjectExecution.Create(batch, r.ProjectId, r.Month, r.Fen)).ToList(), c);
                 return true;
@@ -157,24 +181,40 @@ public sealed class ImportExecutionDataHandler(
         }
         catch (Exception exception) when (db.IsConflict(exception))
         {
-            // The same content arrived at the same moment by another request (the unique index on active checksums).
+            // The same content (or batch id) arrived at the same moment by another request (the unique indexes on active batches).
             db.ExecutionBatches.Entry(batch).State = EntityState.Detached;
             return await ActiveBatchAsync(region, fiscalYear, checksum, ct) is { } winner
-                ? AlreadyImported(winner, read.Notes)
+                ? AlreadyImported(winner, notes, "相同内容")
                 : Error.Conflict("另一项导入正在写入相同的数据，请稍后查看导入批次。");
         }
 
-        return new ImportExecutionResult(batch.Id, false, batch.RowCount, batch.TotalFen, read.Notes);
+        return new ImportExecutionResult(batch.Id, false, batch.RowCount, batch.TotalFen, notes);
     }
+
+    private static Error Refusal(List<string> errors)
+    {
+        var shown = errors.Take(MaxErrors).ToList();
+        if (errors.Count > MaxErrors)
+        {
+            shown.Add($"……另有 {errors.Count - MaxErrors} 个问题未列出。");
+        }
+
+        return Error.Many($"预算执行数据有 {errors.Count} 个问题，未导入任何数据：", shown, "File");
+    }
+
+    private Task<ExecutionBatch?> BatchByExternalIdAsync(long region, int fiscalYear, string externalId, CancellationToken ct) =>
+        db.ExecutionBatches.AsNoTracking()
+            .Where(b => b.RegionId == region && b.FiscalYear == fiscalYear && b.ExternalId == externalId && b.RolledBackAt == null)
+            .FirstOrDefaultAsync(ct);
 
     private Task<ExecutionBatch?> ActiveBatchAsync(long region, int fiscalYear, string checksum, CancellationToken ct) =>
         db.ExecutionBatches.AsNoTracking()
             .Where(b => b.RegionId == region && b.FiscalYear == fiscalYear && b.ContentChecksum == checksum && b.RolledBackAt == null)
             .FirstOrDefaultAsync(ct);
 
-    private static ImportExecutionResult AlreadyImported(ExecutionBatch duplicate, IReadOnlyList<string> notes) =>
+    private static ImportExecutionResult AlreadyImported(ExecutionBatch duplicate, IReadOnlyList<string> notes, string what) =>
         new(duplicate.Id, true, duplicate.RowCount, duplicate.TotalFen,
-            [.. notes, $"相同内容已于 {BeijingTime.Format(duplicate.ImportedAt)} 由 {duplicate.ImportedBy} 导入（第 {duplicate.Id} 批），本次未重复导入。"]);
+            [.. notes, $"{what}已于 {BeijingTime.Format(duplicate.ImportedAt)} 由 {duplicate.ImportedBy} 导入（第 {duplicate.Id} 批），本次未重复导入。"]);
 
     /// <summary>SHA-256 over the rows sorted by project and month: the same content in any order or file format is equal.</summary>
     public static string Checksum(IEnumerable<(long ProjectId, int Month, long Fen)> rows)

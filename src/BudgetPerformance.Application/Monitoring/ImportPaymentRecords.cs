@@ -75,17 +75,14 @@ public sealed class ImportPaymentRecordsHandler(
                 return opened.Error!;
             }
 
-            var records = opened.Value.Records(token).Select(r => new PaymentLine(
+            var records = opened.Value.Records(token).Select(r => new ImportLine(
                 $"{(r.Sheet.SheetName.Length > 0 ? $"工作表“{r.Sheet.SheetName}”" : "文件")}第 {r.Record.Row} 行", r.Record,
                 r.Sheet.HeaderTexts.GetValueOrDefault(PaymentLedgerLayout.Amount, string.Empty).Contains('万', StringComparison.Ordinal)));
             return await ImportAsync(sender, records, fileName, fiscalYear, externalId, () => opened.Value.Notes, token);
         }, ct, streamed: true);
 
-    /// <summary>A row to import: where it is (for messages), its cells, and whether its amounts are in 万元.</summary>
-    public sealed record PaymentLine(string At, TableRecord Record, bool InWanYuan);
-
     public async Task<Result<ImportExecutionResult>> ImportAsync(
-        ExecutionSender sender, IEnumerable<PaymentLine> lines, string sourceName, int fiscalYear, string? externalId, Func<IReadOnlyList<string>> notes, CancellationToken ct)
+        ExecutionSender sender, IEnumerable<ImportLine> lines, string sourceName, int fiscalYear, string? externalId, Func<IReadOnlyList<string>> notes, CancellationToken ct)
     {
         if (externalId is not null && await BatchByExternalIdAsync(sender.RegionId, fiscalYear, externalId, ct) is { } sent)
         {

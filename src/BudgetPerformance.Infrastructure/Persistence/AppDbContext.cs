@@ -22,6 +22,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Domain.Monitoring.ExecutionBatch> ExecutionBatches => Set<Domain.Monitoring.ExecutionBatch>();
     public DbSet<Domain.Monitoring.ProjectExecution> ProjectExecutions => Set<Domain.Monitoring.ProjectExecution>();
     public DbSet<Domain.Monitoring.PaymentRecord> PaymentRecords => Set<Domain.Monitoring.PaymentRecord>();
+    public DbSet<Domain.Organizations.SystemAccount> SystemAccounts => Set<Domain.Organizations.SystemAccount>();
     public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Policy> Policies => Set<Policy>();

@@ -11,7 +11,9 @@ public static class PlatformApi
         app.MapDashboardEndpoints();
         app.MapOrganizationEndpoints();
         app.MapExpertEndpoints();
-        app.MapMonitoringEndpoints(root.ServiceProvider.GetRequiredService<BudgetPerformance.Application.Common.UploadLimits>());
+        var limits = root.ServiceProvider.GetRequiredService<BudgetPerformance.Application.Common.UploadLimits>();
+        app.MapMonitoringEndpoints(limits);
+        app.MapPushEndpoints(limits);
         app.MapProjectEndpoints();
         app.MapAuditEndpoints();
         app.MapUserEndpoints();

@@ -30,9 +30,11 @@ public static class SecurityServices
                 o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
                 o.Events.OnValidatePrincipal = SessionValidator.ValidatePrincipalAsync;
-            });
+            })
+            .AddScheme<AuthenticationSchemeOptions, SystemTokenHandler>(SystemTokenHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.FinanceAdmin, p => p.RequireRole(nameof(Role.FinanceAdmin)))
+            .AddPolicy(Policies.SystemPush, p => p.AddAuthenticationSchemes(SystemTokenHandler.SchemeName).RequireClaim(SystemTokenHandler.AccountClaim))
             .AddPolicy(Policies.AuditReaders, p => p.RequireRole(nameof(Role.FinanceAdmin), nameof(Role.Auditor)))
             .AddPolicy(Policies.Declarers, p => p.RequireRole(nameof(Role.BudgetUnit)))
             .AddPolicy(Policies.TargetWorkers, p => p.RequireRole(nameof(Role.BudgetUnit), nameof(Role.Department), nameof(Role.FinanceReviewer)))
@@ -44,6 +46,7 @@ public static class SecurityServices
         services.AddScoped<CircuitHandler, CircuitActivityHandler>();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<ICurrentSystem, CurrentSystem>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "bp.af";
@@ -77,6 +80,9 @@ public static class Policies
 {
     public const string FinanceAdmin = "FinanceAdmin";
     public const string AuditReaders = "AuditReaders";
+
+    /// <summary>Other systems with a system account's token (the push endpoints only).</summary>
+    public const string SystemPush = "SystemPush";
 
     /// <summary>Budget units: they declare targets and new projects, and import 申报表.</summary>
     public const string Declarers = "Declarers";

@@ -127,3 +127,18 @@ public sealed class PaymentRecordConfiguration : IEntityTypeConfiguration<Domain
         b.HasOne<Domain.Budgets.Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class SystemAccountConfiguration : IEntityTypeConfiguration<SystemAccount>
+{
+    public void Configure(EntityTypeBuilder<SystemAccount> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(SystemAccount.MaxNameLength).IsRequired();
+        b.Property(x => x.TokenHash).HasMaxLength(64).IsRequired();
+        b.Property(x => x.TokenHint).HasMaxLength(20).IsRequired();
+        b.Property(x => x.CreatedBy).HasMaxLength(50).IsRequired();
+        b.Property(x => x.RevokedBy).HasMaxLength(50);
+        b.Ignore(x => x.IsActive);
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
