@@ -34,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<Monitoring.ExecutionBatchesHandler>();
         services.AddScoped<Monitoring.ImportPaymentRecordsHandler>();
         services.AddScoped<Monitoring.PushExecutionDataHandler>();
+        services.AddScoped<Monitoring.RunWarningsHandler>();
+        services.AddScoped<Monitoring.WarningListsHandler>();
         services.AddScoped<Organizations.SystemAccountsHandler>();
         services.AddScoped<Monitoring.ListProjectExecutionsHandler>();
         services.AddScoped<ManageOrganizationsHandler>();

@@ -31,6 +31,8 @@ public interface IAppDbContext
     DbSet<Domain.Monitoring.ProjectExecution> ProjectExecutions { get; }
     DbSet<Domain.Monitoring.PaymentRecord> PaymentRecords { get; }
     DbSet<Domain.Organizations.SystemAccount> SystemAccounts { get; }
+    DbSet<Domain.Monitoring.WarningRun> WarningRuns { get; }
+    DbSet<Domain.Monitoring.MonitoringWarning> MonitoringWarnings { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -23,6 +23,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Domain.Monitoring.ProjectExecution> ProjectExecutions => Set<Domain.Monitoring.ProjectExecution>();
     public DbSet<Domain.Monitoring.PaymentRecord> PaymentRecords => Set<Domain.Monitoring.PaymentRecord>();
     public DbSet<Domain.Organizations.SystemAccount> SystemAccounts => Set<Domain.Organizations.SystemAccount>();
+    public DbSet<Domain.Monitoring.WarningRun> WarningRuns => Set<Domain.Monitoring.WarningRun>();
+    public DbSet<Domain.Monitoring.MonitoringWarning> MonitoringWarnings => Set<Domain.Monitoring.MonitoringWarning>();
     public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Policy> Policies => Set<Policy>();

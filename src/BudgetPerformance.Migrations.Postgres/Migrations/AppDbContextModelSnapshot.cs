@@ -515,6 +515,64 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.ToTable("ExecutionBatches");
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.MonitoringWarning", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BudgetKind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DepartmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ExecutedFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Light")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OutcomeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Light");
+
+                    b.HasIndex("ProjectId", "FiscalYear", "Month");
+
+                    b.ToTable("MonitoringWarnings");
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.PaymentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -595,6 +653,61 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.HasIndex("ProjectId", "FiscalYear", "Month");
 
                     b.ToTable("ProjectExecutions");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.WarningRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Blue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EngineVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ProducedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProducedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("FiscalYear", "Month", "RegionId");
+
+                    b.ToTable("WarningRuns");
                 });
 
             modelBuilder.Entity("BudgetPerformance.Domain.Organizations.DeclaredRelation", b =>
@@ -1327,6 +1440,21 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.MonitoringWarning", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Budgets.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetPerformance.Domain.Monitoring.WarningRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.PaymentRecord", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Monitoring.ExecutionBatch", null)
@@ -1353,6 +1481,15 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.HasOne("BudgetPerformance.Domain.Budgets.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.WarningRun", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

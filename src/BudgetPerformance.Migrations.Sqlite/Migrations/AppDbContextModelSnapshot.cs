@@ -494,6 +494,62 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("ExecutionBatches");
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.MonitoringWarning", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BudgetFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExecutedFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Light")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutcomeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Light");
+
+                    b.HasIndex("ProjectId", "FiscalYear", "Month");
+
+                    b.ToTable("MonitoringWarnings");
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.PaymentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -570,6 +626,59 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("ProjectId", "FiscalYear", "Month");
 
                     b.ToTable("ProjectExecutions");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.WarningRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Blue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EngineVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Green")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Missing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProducedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProducedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Projects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Red")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Yellow")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("FiscalYear", "Month", "RegionId");
+
+                    b.ToTable("WarningRuns");
                 });
 
             modelBuilder.Entity("BudgetPerformance.Domain.Organizations.DeclaredRelation", b =>
@@ -1280,6 +1389,21 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.MonitoringWarning", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Budgets.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BudgetPerformance.Domain.Monitoring.WarningRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.PaymentRecord", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Monitoring.ExecutionBatch", null)
@@ -1306,6 +1430,15 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.HasOne("BudgetPerformance.Domain.Budgets.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.WarningRun", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -21,6 +21,14 @@ public static class MonitoringEndpoints
         group.MapPost("/executions/import", ImportAsync).WithName("ImportExecutionData")
             .WithSummary("导入按项目、按月的累计预算执行数（.xlsx 或 .csv，UTF-8/GBK 自动识别；全部正确才导入，相同内容不重复导入）")
             .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithUploadLimit();
+        group.MapPost("/warnings/run", RunWarningsAsync).WithName("RunWarnings")
+            .WithSummary("按当前有效的执行数据计算本地区（含下级）某年 1 至某月的预警（每个项目记录规则方案版本与计算过程）").RequireAuthorization(Policies.FinanceAdmin);
+        group.MapGet("/warnings", WarningsAsync).WithName("ListWarnings")
+            .WithSummary("预警清单（light=Red 即红灯清单）：取各区划该月最新一次计算，按权限范围过滤");
+        group.MapGet("/warnings/summary", SummaryAsync).WithName("WarningSummary")
+            .WithSummary("预警汇总：按部门、区划、预算类型统计各灯数量与执行率（对比时间进度）");
+        group.MapGet("/projects/{id:long}/warnings", HistoryAsync).WithName("ProjectWarningHistory")
+            .WithSummary("一个项目逐月的预警：灯色、每条规则的计算过程与规则方案版本");
         group.MapPost("/payments/import", ImportPaymentsAsync).WithName("ImportPaymentRecords")
             .WithSummary("导入支付明细（支付日期、项目编码、金额、收款人、资金来源、支付凭证号；.csv 逐行读取，可达数百万笔；按项目、按月汇总为执行数；全部正确才导入，同一凭证不重复计入）")
             .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithStreamedUploadLimit(limits);
@@ -43,6 +51,22 @@ public static class MonitoringEndpoints
         var result = await handler.RollBackAsync(id, body.Reason, ct);
         return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
     }
+
+    private static Results<Ok<T>, ProblemHttpResult> Map<T>(Result<T> result) =>
+        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+
+    private static async Task<Results<Ok<WarningRunDto>, ProblemHttpResult>> RunWarningsAsync(int year, int month, RunWarningsHandler handler, CancellationToken ct) =>
+        Map(await handler.HandleAsync(year, month, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<WarningListItem>>, ProblemHttpResult>> WarningsAsync(
+        int year, int month, Domain.Monitoring.WarningLight? light, WarningListsHandler handler, CancellationToken ct) =>
+        Map(await handler.ListAsync(year, month, light, ct));
+
+    private static async Task<Results<Ok<WarningSummary>, ProblemHttpResult>> SummaryAsync(int year, int month, WarningListsHandler handler, CancellationToken ct) =>
+        Map(await handler.SummaryAsync(year, month, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<ProjectWarningHistoryItem>>, ProblemHttpResult>> HistoryAsync(long id, WarningListsHandler handler, CancellationToken ct) =>
+        Map(await handler.HistoryAsync(id, ct));
 
     private static async Task<Results<Ok<ImportExecutionResult>, ProblemHttpResult>> ImportPaymentsAsync(IFormFile file, int year, ImportPaymentRecordsHandler handler, CancellationToken ct)
     {

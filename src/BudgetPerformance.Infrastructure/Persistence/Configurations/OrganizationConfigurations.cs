@@ -142,3 +142,26 @@ public sealed class SystemAccountConfiguration : IEntityTypeConfiguration<System
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class WarningRunConfiguration : IEntityTypeConfiguration<Domain.Monitoring.WarningRun>
+{
+    public void Configure(EntityTypeBuilder<Domain.Monitoring.WarningRun> b)
+    {
+        b.Property(x => x.ProducedBy).HasMaxLength(50).IsRequired();
+        b.HasIndex(x => new { x.FiscalYear, x.Month, x.RegionId });
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class MonitoringWarningConfiguration : IEntityTypeConfiguration<Domain.Monitoring.MonitoringWarning>
+{
+    public void Configure(EntityTypeBuilder<Domain.Monitoring.MonitoringWarning> b)
+    {
+        b.Property(x => x.Rules).HasMaxLength(60).IsRequired();
+        // The red list: a run's projects of one light.
+        b.HasIndex(x => new { x.RunId, x.Light });
+        b.HasIndex(x => new { x.ProjectId, x.FiscalYear, x.Month });
+        b.HasOne<Domain.Monitoring.WarningRun>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Domain.Budgets.Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

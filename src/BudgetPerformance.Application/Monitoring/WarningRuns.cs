@@ -1,0 +1,241 @@
+using BudgetPerformance.Application.Common;
+using BudgetPerformance.Application.RulePacks;
+using BudgetPerformance.Domain.Common;
+using BudgetPerformance.Domain.Monitoring;
+using BudgetPerformance.Domain.Organizations;
+using BudgetPerformance.Domain.RulePacks;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetPerformance.Application.Monitoring;
+
+public sealed record WarningRunDto(long Id, long RegionId, int FiscalYear, int Month, DateTime ProducedAt, string ProducedBy, int EngineVersion,
+    int Projects, int Red, int Yellow, int Missing, int Green, int Blue);
+
+/// <summary>
+/// Computes the warnings of the administrator's region (and the regions below it) for a fiscal year and month: each
+/// library project's snapshot — full-year adjusted budget, execution in force, indicator progress as reported — judged
+/// by the monitoring section of the pack its own region uses, and stored as a stamped outcome plus a row for the lists,
+/// under one <see cref="WarningRun"/> (one audit record for the run, not one per project).
+/// </summary>
+public sealed class RunWarningsHandler(IAppDbContext db, FinanceAdministration administration, RulePackResolver packs, IAuditNotes audit, TimeProvider clock)
+{
+    public async Task<Result<WarningRunDto>> HandleAsync(int fiscalYear, int month, CancellationToken ct = default)
+    {
+        var admin = await administration.ResolveAsync(ct);
+        if (admin is null)
+        {
+            return FinanceAdministration.Denied("计算运行监控预警");
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return Error.Validation("月份应为 1–12。", nameof(month));
+        }
+
+        return await RunAsync(admin.HomeRegionId, admin.Scope.RegionIds, fiscalYear, month, admin.Actor.DisplayName, ct);
+    }
+
+    /// <summary>The run itself, for a region and the regions below it (an administrator's request, or a scheduled job).</summary>
+    public async Task<Result<WarningRunDto>> RunAsync(long regionId, IReadOnlyList<long> regionIds, int fiscalYear, int month, string by, CancellationToken ct)
+    {
+        var projects = db.Projects.AsNoTracking().InLibrary().Where(p => p.FiscalYear == fiscalYear && regionIds.Contains(p.RegionId));
+        var facts = await projects.Select(p => new { p.Id, p.Name, p.RegionId, p.DepartmentId, p.OwnerUnitId, p.BudgetKind, p.AdjustedTotalFen }).ToListAsync(ct);
+        if (facts.Count == 0)
+        {
+            return Error.Validation($"{fiscalYear} 年度本地区没有入库项目，无需计算预警。", nameof(fiscalYear));
+        }
+
+        var figures = await ExecutionInForce.ForMonthAsync(db, projects, fiscalYear, month, ct);
+        var sections = new Dictionary<long, ResolvedSection<MonitoringSection>>();
+        foreach (var region in facts.Select(f => f.RegionId).Distinct())
+        {
+            sections[region] = await packs.SectionAsync(MonitoringSectionDefinition.Instance, region, fiscalYear, ct);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = WarningRun.Start(regionId, fiscalYear, month, now, by);
+        var judged = new List<(ProjectWarning Warning, RuleOutcome Outcome, ExecutionSnapshot Snapshot, int Index)>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var p = facts[i];
+            // Indicator progress comes with the units' monitoring forms; until a form is filled, only execution is judged.
+            var snapshot = new ExecutionSnapshot(p.Id, p.Name, month, p.AdjustedTotalFen, figures.TryGetValue(p.Id, out var figure) ? figure.ExecutedFen : null, []);
+            var (warning, outcome) = MonitoringOutcomes.Record(snapshot, sections[p.RegionId], p.RegionId, fiscalYear, now);
+            judged.Add((warning, outcome, snapshot, i));
+        }
+
+        run.Count(judged.Select(j => j.Warning.Light));
+        await db.InTransactionAsync(async c =>
+        {
+            db.WarningRuns.Add(run);
+            audit.Describe($"计算运行监控预警：{fiscalYear} 年 1–{month} 月");
+            await db.SaveChangesAsync(c);
+            var outcomes = judged.Select(j => j.Outcome).ToList();
+            await db.BulkInsertAsync(outcomes, c);
+            var rows = judged.Select(j =>
+            {
+                var p = facts[j.Index];
+                return MonitoringWarning.Of(run, j.Outcome.Id, j.Warning, j.Snapshot, p.RegionId, p.DepartmentId, p.OwnerUnitId, p.BudgetKind);
+            }).ToList();
+            await db.BulkInsertAsync(rows, c);
+            return true;
+        }, ct);
+
+        return ToDto(run);
+    }
+
+    public static WarningRunDto ToDto(WarningRun r) =>
+        new(r.Id, r.RegionId, r.FiscalYear, r.Month, r.ProducedAt, r.ProducedBy, r.EngineVersion, r.Projects, r.Red, r.Yellow, r.Missing, r.Green, r.Blue);
+}
+
+/// <summary>A project on a warning list: its light, the rules behind it, budget, execution and the rate.</summary>
+public sealed record WarningListItem(
+    long ProjectId, string ProjectCode, string ProjectName, string Department, string Unit, WarningLight Light, string Rules,
+    long BudgetFen, long? ExecutedFen, int Month, long OutcomeId)
+{
+    public string LightName => WarningLights.Name(Light);
+    public string BudgetWanYuan => new Money(BudgetFen).ToWanYuanString();
+    public string? ExecutedWanYuan => ExecutedFen is { } e ? new Money(e).ToWanYuanString() : null;
+    public decimal? ExecutionRate => BudgetFen > 0 && ExecutedFen is { } e ? Math.Round((decimal)e / BudgetFen, 4) : null;
+}
+
+/// <summary>Counts by light and money for one department, region or budget kind.</summary>
+public sealed record WarningRollUp(string Key, string Name, int Projects, int Red, int Yellow, int Missing, int Green, int Blue, long BudgetFen, long ExecutedFen)
+{
+    public string BudgetWanYuan => new Money(BudgetFen).ToWanYuanString();
+    public string ExecutedWanYuan => new Money(ExecutedFen).ToWanYuanString();
+    public decimal? ExecutionRate => BudgetFen > 0 ? Math.Round((decimal)ExecutedFen / BudgetFen, 4) : null;
+}
+
+public sealed record WarningSummary(int FiscalYear, int Month, decimal TimeProgress, IReadOnlyList<WarningRunDto> Runs, WarningRollUp Total,
+    IReadOnlyList<WarningRollUp> ByDepartment, IReadOnlyList<WarningRollUp> ByRegion, IReadOnlyList<WarningRollUp> ByBudgetKind);
+
+/// <summary>A project's warning of one month, as stored: the light, each finding with its arithmetic, and the stamp.</summary>
+public sealed record ProjectWarningHistoryItem(int Month, WarningLight Light, IReadOnlyList<RuleFinding> Findings, string PackCode, int PackVersion, string PackLabel,
+    int SchemaVersion, int EngineVersion, DateTime ProducedAt, long OutcomeId)
+{
+    public string LightName => WarningLights.Name(Light);
+}
+
+/// <summary>
+/// The lists finance works from and the roll-ups, read from the runs in force (the newest run of each region for the
+/// month), filtered to what the signed-in user may see: a unit its own projects, a department its units', finance its
+/// regions'.
+/// </summary>
+public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes)
+{
+    public const int MaxRows = 5_000;
+
+    public async Task<Result<IReadOnlyList<WarningListItem>>> ListAsync(int fiscalYear, int month, WarningLight? light, CancellationToken ct = default)
+    {
+        var (warnings, error) = await InForceAsync(fiscalYear, month, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (light is { } only)
+        {
+            warnings = warnings!.Where(w => w.Light == only);
+        }
+
+        var rows = await (from w in warnings!
+                          join p in db.Projects.AsNoTracking() on w.ProjectId equals p.Id
+                          join d in db.Organizations.AsNoTracking() on w.DepartmentId equals d.Id
+                          join u in db.Organizations.AsNoTracking() on w.UnitId equals u.Id
+                          orderby w.Light descending, d.Code, p.Code
+                          select new WarningListItem(w.ProjectId, p.Code, p.Name, d.Name, u.Name, w.Light, w.Rules, w.BudgetFen, w.ExecutedFen, w.Month, w.OutcomeId))
+            .Take(MaxRows).ToListAsync(ct);
+        return rows;
+    }
+
+    public async Task<Result<WarningSummary>> SummaryAsync(int fiscalYear, int month, CancellationToken ct = default)
+    {
+        var (warnings, error) = await InForceAsync(fiscalYear, month, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var groups = await warnings!
+            .GroupBy(w => new { w.DepartmentId, w.RegionId, w.BudgetKind, w.Light })
+            .Select(g => new { g.Key.DepartmentId, g.Key.RegionId, g.Key.BudgetKind, g.Key.Light, Count = g.Count(), Budget = g.Sum(x => x.BudgetFen), Executed = g.Sum(x => x.ExecutedFen ?? 0) })
+            .ToListAsync(ct);
+        var departmentIds = groups.Select(g => g.DepartmentId).Distinct().ToList();
+        var departments = await db.Organizations.AsNoTracking().Where(o => departmentIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name), ct);
+        var regionIds = groups.Select(g => g.RegionId).Distinct().ToList();
+        var regions = await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => (r.Code, r.Name), ct);
+
+        WarningRollUp Roll(string key, string name, IEnumerable<(WarningLight Light, int Count, long Budget, long Executed)> rows)
+        {
+            var list = rows.ToList();
+            int Of(WarningLight l) => list.Where(r => r.Light == l).Sum(r => r.Count);
+            return new WarningRollUp(key, name, list.Sum(r => r.Count), Of(WarningLight.Red), Of(WarningLight.Yellow), Of(WarningLight.Missing), Of(WarningLight.Green), Of(WarningLight.Blue),
+                list.Sum(r => r.Budget), list.Sum(r => r.Executed));
+        }
+
+        var all = groups.Select(g => (g.Light, g.Count, g.Budget, g.Executed));
+        var byDepartment = groups.GroupBy(g => g.DepartmentId)
+            .Select(g => Roll(departments[g.Key].Code, departments[g.Key].Name, g.Select(x => (x.Light, x.Count, x.Budget, x.Executed))))
+            .OrderByDescending(r => r.Red).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        var byRegion = groups.GroupBy(g => g.RegionId)
+            .Select(g => Roll(regions[g.Key].Code, regions[g.Key].Name, g.Select(x => (x.Light, x.Count, x.Budget, x.Executed))))
+            .OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+        var byKind = groups.GroupBy(g => g.BudgetKind)
+            .Select(g => Roll(g.Key.ToString(), Domain.Budgets.BudgetTerms.Of(g.Key), g.Select(x => (x.Light, x.Count, x.Budget, x.Executed))))
+            .OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+        var runs = await RunsInForce(fiscalYear, month).ToListAsync(ct);
+        return new WarningSummary(fiscalYear, month, Math.Round(month / 12m, 4), runs.Select(RunWarningsHandler.ToDto).ToList(), Roll("all", "合计", all), byDepartment, byRegion, byKind);
+    }
+
+    /// <summary>A project's warnings month by month (the newest run of each month), with findings and stamps.</summary>
+    public async Task<Result<IReadOnlyList<ProjectWarningHistoryItem>>> HistoryAsync(long projectId, CancellationToken ct = default)
+    {
+        var scope = await scopes.ResolveAsync(ct);
+        if (await currentUser.GetActorAsync() is null || scope.Kind == AccessScopeKind.None)
+        {
+            return Error.Forbidden("请先登录。");
+        }
+
+        if (!await db.Projects.AsNoTracking().VisibleTo(scope).AnyAsync(p => p.Id == projectId, ct))
+        {
+            return Error.NotFound($"项目（编号 {projectId}）不存在。");
+        }
+
+        var outcomes = await db.RuleOutcomes.AsNoTracking()
+            .Where(o => o.SubjectType == MonitoringOutcomes.SubjectType && o.SubjectId == projectId)
+            .OrderBy(o => o.SubjectRevision).ThenByDescending(o => o.Id).ToListAsync(ct);
+        return outcomes.GroupBy(o => o.SubjectRevision).Select(g => g.First())
+            .Select(o => new ProjectWarningHistoryItem(o.SubjectRevision, (WarningLight)o.Verdict, o.Findings, o.PackCode, o.PackVersion, o.PackLabel, o.SchemaVersion, o.EngineVersion, o.ProducedAt, o.Id))
+            .ToList();
+    }
+
+    private IQueryable<WarningRun> RunsInForce(int fiscalYear, int month) =>
+        db.WarningRuns.AsNoTracking().Where(r => r.FiscalYear == fiscalYear && r.Month == month
+            && r.Id == db.WarningRuns.Where(x => x.RegionId == r.RegionId && x.FiscalYear == fiscalYear && x.Month == month).Max(x => x.Id));
+
+    private async Task<(IQueryable<MonitoringWarning>? Warnings, Error? Error)> InForceAsync(int fiscalYear, int month, CancellationToken ct)
+    {
+        if (month is < 1 or > 12)
+        {
+            return (null, Error.Validation("月份应为 1–12。", nameof(month)));
+        }
+
+        var scope = await scopes.ResolveAsync(ct);
+        if (await currentUser.GetActorAsync() is null || scope.Kind == AccessScopeKind.None)
+        {
+            return (null, Error.Forbidden("请先登录。"));
+        }
+
+        var runIds = await RunsInForce(fiscalYear, month).Select(r => r.Id).ToListAsync(ct);
+        var warnings = db.MonitoringWarnings.AsNoTracking().Where(w => runIds.Contains(w.RunId));
+        warnings = scope.Kind switch
+        {
+            AccessScopeKind.Region => warnings.Where(w => scope.RegionIds.Contains(w.RegionId)),
+            AccessScopeKind.Department => warnings.Where(w => w.DepartmentId == scope.DepartmentId),
+            AccessScopeKind.Unit => warnings.Where(w => w.UnitId == scope.UnitId),
+            _ => warnings.Where(w => false),
+        };
+        return (warnings, null);
+    }
+}
