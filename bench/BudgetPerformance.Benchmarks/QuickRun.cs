@@ -12,7 +12,8 @@ namespace BudgetPerformance.Benchmarks;
 /// measurements run <see cref="BenchSettings.SlowRuns"/> times. A smoke check and a rough figure, not a substitute for
 /// the BenchmarkDotNet runs. <c>-- quick province import concurrent</c> runs only the parts named (province: load,
 /// reviews and list queries; import: the workbook; concurrent: 200 concurrent saves; rules, only when named: the cost of
-/// each review rule; register, only when named: the 单位库 import beside reading it and a plain bulk insert).
+/// each review rule; register, only when named: the 单位库 import beside reading it and a plain bulk insert; monitoring, only when named: 1M payments
+/// imported beside a plain bulk insert, the province's warnings beside a GROUP BY, the red list beside a plain SELECT).
 /// </summary>
 public static partial class QuickRun
 {
@@ -48,6 +49,12 @@ public static partial class QuickRun
         {
             QuickTimer.Settle();
             await RegisterAsync(output, slowRuns);
+        }
+
+        if (parts?.Contains("monitoring") == true)
+        {
+            QuickTimer.Settle();
+            await MonitoringAsync(output, counties, runs);
         }
 
         if (Runs("concurrent"))

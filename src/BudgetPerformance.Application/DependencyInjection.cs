@@ -36,6 +36,10 @@ public static class DependencyInjection
         services.AddScoped<Monitoring.PushExecutionDataHandler>();
         services.AddScoped<Monitoring.RunWarningsHandler>();
         services.AddScoped<Monitoring.WarningListsHandler>();
+        services.AddScoped<Monitoring.WorkingCalendars>();
+        services.AddScoped<Monitoring.WarningCalendarsAndSections>();
+        services.AddScoped<Monitoring.DisposalsHandler>();
+        services.AddScoped<Monitoring.CalendarHandler>();
         services.AddScoped<Organizations.SystemAccountsHandler>();
         services.AddScoped<Monitoring.ListProjectExecutionsHandler>();
         services.AddScoped<ManageOrganizationsHandler>();

@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<AuditSealer>();
         services.AddSingleton<IAuditChainAnchors, AuditChainAnchors>();
         services.AddHostedService<AuditMaintenance>();
+        services.AddHostedService<Monitoring.DisposalDeadlines>();
         services.AddScoped<AuditContext>();
         services.AddScoped<IAuditNotes>(sp => sp.GetRequiredService<AuditContext>());
         services.AddScoped<IAuditEvents, AuditEvents>();

@@ -33,6 +33,8 @@ public interface IAppDbContext
     DbSet<Domain.Organizations.SystemAccount> SystemAccounts { get; }
     DbSet<Domain.Monitoring.WarningRun> WarningRuns { get; }
     DbSet<Domain.Monitoring.MonitoringWarning> MonitoringWarnings { get; }
+    DbSet<Domain.Monitoring.ProjectDisposal> ProjectDisposals { get; }
+    DbSet<Domain.Monitoring.CalendarDay> CalendarDays { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

@@ -358,21 +358,26 @@ public static class ExecutionInForce
             }
 
             var coveredIds = covered.Keys.ToList();
-            var inCovered = projects.Where(p => coveredIds.Contains(p.RegionId));
-            var paid = await (from r in db.PaymentRecords.AsNoTracking()
-                              join b in db.ExecutionBatches.AsNoTracking() on r.BatchId equals b.Id
-                              join p in inCovered on r.ProjectId equals p.Id
-                              where b.RolledBackAt == null && r.FiscalYear == fiscalYear && r.Month <= month
-                              group r by r.ProjectId into g
-                              select new { ProjectId = g.Key, Fen = g.Sum(x => x.AmountFen), BatchId = g.Max(x => x.BatchId) }).ToListAsync(ct);
-            foreach (var p in await inCovered.Select(p => new { p.Id, p.RegionId }).ToListAsync(ct))
+            var inCovered = await projects.Where(p => coveredIds.Contains(p.RegionId)).Select(p => new { p.Id, p.RegionId }).ToListAsync(ct);
+            foreach (var p in inCovered)
             {
                 figures[p.Id] = new ExecutionFigure(0, covered[p.RegionId], ExecutionBatchKind.Payments);
             }
 
+            // Summed by project over the active ledgers' rows alone (no join): the projects are matched in memory.
+            var ledgerIds = await db.ExecutionBatches.AsNoTracking()
+                .Where(b => b.RolledBackAt == null && b.FiscalYear == fiscalYear && b.Kind == ExecutionBatchKind.Payments)
+                .Select(b => b.Id).ToListAsync(ct);
+            var paid = await db.PaymentRecords.AsNoTracking()
+                .Where(r => r.FiscalYear == fiscalYear && r.Month <= month && ledgerIds.Contains(r.BatchId))
+                .GroupBy(r => r.ProjectId)
+                .Select(g => new { ProjectId = g.Key, Fen = g.Sum(x => x.AmountFen), BatchId = g.Max(x => x.BatchId) }).ToListAsync(ct);
             foreach (var p in paid)
             {
-                figures[p.ProjectId] = new ExecutionFigure(p.Fen, p.BatchId, ExecutionBatchKind.Payments);
+                if (figures.ContainsKey(p.ProjectId))
+                {
+                    figures[p.ProjectId] = new ExecutionFigure(p.Fen, p.BatchId, ExecutionBatchKind.Payments);
+                }
             }
         }
 

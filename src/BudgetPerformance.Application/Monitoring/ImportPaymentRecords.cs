@@ -163,7 +163,7 @@ public sealed class ImportPaymentRecordsHandler(
                     }
 
                     fileVouchers[key] = row.Row;
-                    hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{projectId}|{paidOn.Value:yyyyMMdd}|{fen}|{voucher.Text}\n")));
+                    AppendRow(hash, projectId, paidOn.Value, fen, voucher.Text);
                     if (vouchers.Contains(key))
                     {
                         if (++knownCount <= ImportExecutionDataHandler.MaxErrors)
@@ -286,6 +286,30 @@ public sealed class ImportPaymentRecordsHandler(
     private static Result<ImportExecutionResult> Already(ExecutionBatch duplicate, string what, IReadOnlyList<string> notes) =>
         new ImportExecutionResult(duplicate.Id, true, duplicate.RowCount, duplicate.TotalFen,
             [.. notes, $"{what}已于 {BeijingTime.Format(duplicate.ImportedAt)} 由 {duplicate.ImportedBy} 导入（第 {duplicate.Id} 批），本次未重复导入。"]);
+
+    private readonly char[] _rowText = new char[256];
+    private readonly byte[] _rowBytes = new byte[1024];
+
+    /// <summary>Adds "project|yyyyMMdd|fen|voucher\n" to the checksum without allocating per row.</summary>
+    private void AppendRow(IncrementalHash hash, long projectId, DateOnly paidOn, long fen, string voucher)
+    {
+        var span = _rowText.AsSpan();
+        var written = 0;
+        projectId.TryFormat(span, out var n, default, CultureInfo.InvariantCulture);
+        written += n;
+        span[written++] = '|';
+        paidOn.TryFormat(span[written..], out n, "yyyyMMdd", CultureInfo.InvariantCulture);
+        written += n;
+        span[written++] = '|';
+        fen.TryFormat(span[written..], out n, default, CultureInfo.InvariantCulture);
+        written += n;
+        span[written++] = '|';
+        voucher.AsSpan().CopyTo(span[written..]);
+        written += voucher.Length;
+        span[written++] = '\n';
+        var bytes = Encoding.UTF8.GetBytes(span[..written], _rowBytes);
+        hash.AppendData(_rowBytes, 0, bytes);
+    }
 
     private static string PendingChecksum() => "pending-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 

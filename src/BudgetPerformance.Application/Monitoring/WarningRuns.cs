@@ -15,9 +15,10 @@ public sealed record WarningRunDto(long Id, long RegionId, int FiscalYear, int M
 /// Computes the warnings of the administrator's region (and the regions below it) for a fiscal year and month: each
 /// library project's snapshot — full-year adjusted budget, execution in force, indicator progress as reported — judged
 /// by the monitoring section of the pack its own region uses, and stored as a stamped outcome plus a row for the lists,
-/// under one <see cref="WarningRun"/> (one audit record for the run, not one per project).
+/// under one <see cref="WarningRun"/> (one audit record for the run, not one per project); each red project without an open
+/// disposal gets one, due in the pack's working days.
 /// </summary>
-public sealed class RunWarningsHandler(IAppDbContext db, FinanceAdministration administration, RulePackResolver packs, IAuditNotes audit, TimeProvider clock)
+public sealed class RunWarningsHandler(IAppDbContext db, FinanceAdministration administration, RulePackResolver packs, WarningCalendarsAndSections disposalRules, IAuditNotes audit, TimeProvider clock)
 {
     public async Task<Result<WarningRunDto>> HandleAsync(int fiscalYear, int month, CancellationToken ct = default)
     {
@@ -35,14 +36,48 @@ public sealed class RunWarningsHandler(IAppDbContext db, FinanceAdministration a
         return await RunAsync(admin.HomeRegionId, admin.Scope.RegionIds, fiscalYear, month, admin.Actor.DisplayName, ct);
     }
 
+    /// <summary>A project judged: its warning, the stamped outcome, the snapshot judged, and the facts the lists keep.</summary>
+    public sealed record Judged(ProjectWarning Warning, RuleOutcome Outcome, ExecutionSnapshot Snapshot, long RegionId, long DepartmentId, long UnitId, Domain.Budgets.BudgetKind Kind);
+
     /// <summary>The run itself, for a region and the regions below it (an administrator's request, or a scheduled job).</summary>
     public async Task<Result<WarningRunDto>> RunAsync(long regionId, IReadOnlyList<long> regionIds, int fiscalYear, int month, string by, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var judged = await JudgeAsync(regionIds, fiscalYear, month, now, ct);
+        if (judged.Count == 0)
+        {
+            return Error.Validation($"{fiscalYear} 年度本地区没有入库项目，无需计算预警。", nameof(fiscalYear));
+        }
+
+        var run = WarningRun.Start(regionId, fiscalYear, month, now, by);
+        run.Count(judged.Select(j => j.Warning.Light));
+        await db.InTransactionAsync(async c =>
+        {
+            db.WarningRuns.Add(run);
+            audit.Describe($"计算运行监控预警：{fiscalYear} 年 1–{month} 月");
+            await db.SaveChangesAsync(c);
+            await db.BulkInsertAsync(judged.Select(j => j.Outcome).ToList(), c);
+            await db.BulkInsertAsync(judged.Select(j => MonitoringWarning.Of(run, j.Outcome.Id, j.Warning, j.Snapshot, j.RegionId, j.DepartmentId, j.UnitId, j.Kind)).ToList(), c);
+            // A red project goes back to its unit: a disposal with its deadline in working days (none twice).
+            await DisposalsHandler.OpenForRunAsync(db, disposalRules, run, judged.Where(j => j.Warning.NeedsDisposal).Select(j => (j.Warning.ProjectId, j.RegionId)),
+                DateOnly.FromDateTime(BeijingTime.FromUtc(now)), c);
+            return true;
+        }, ct);
+
+        return ToDto(run);
+    }
+
+    /// <summary>
+    /// Judges every library project of the regions for the month (nothing stored): the snapshot of each — budget,
+    /// execution in force — under the monitoring section of the pack its own region uses.
+    /// </summary>
+    public async Task<IReadOnlyList<Judged>> JudgeAsync(IReadOnlyList<long> regionIds, int fiscalYear, int month, DateTime at, CancellationToken ct)
     {
         var projects = db.Projects.AsNoTracking().InLibrary().Where(p => p.FiscalYear == fiscalYear && regionIds.Contains(p.RegionId));
         var facts = await projects.Select(p => new { p.Id, p.Name, p.RegionId, p.DepartmentId, p.OwnerUnitId, p.BudgetKind, p.AdjustedTotalFen }).ToListAsync(ct);
         if (facts.Count == 0)
         {
-            return Error.Validation($"{fiscalYear} 年度本地区没有入库项目，无需计算预警。", nameof(fiscalYear));
+            return [];
         }
 
         var figures = await ExecutionInForce.ForMonthAsync(db, projects, fiscalYear, month, ct);
@@ -52,36 +87,16 @@ public sealed class RunWarningsHandler(IAppDbContext db, FinanceAdministration a
             sections[region] = await packs.SectionAsync(MonitoringSectionDefinition.Instance, region, fiscalYear, ct);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var run = WarningRun.Start(regionId, fiscalYear, month, now, by);
-        var judged = new List<(ProjectWarning Warning, RuleOutcome Outcome, ExecutionSnapshot Snapshot, int Index)>(facts.Count);
-        for (var i = 0; i < facts.Count; i++)
+        var judged = new List<Judged>(facts.Count);
+        foreach (var p in facts)
         {
-            var p = facts[i];
             // Indicator progress comes with the units' monitoring forms; until a form is filled, only execution is judged.
             var snapshot = new ExecutionSnapshot(p.Id, p.Name, month, p.AdjustedTotalFen, figures.TryGetValue(p.Id, out var figure) ? figure.ExecutedFen : null, []);
-            var (warning, outcome) = MonitoringOutcomes.Record(snapshot, sections[p.RegionId], p.RegionId, fiscalYear, now);
-            judged.Add((warning, outcome, snapshot, i));
+            var (warning, outcome) = MonitoringOutcomes.Record(snapshot, sections[p.RegionId], p.RegionId, fiscalYear, at);
+            judged.Add(new Judged(warning, outcome, snapshot, p.RegionId, p.DepartmentId, p.OwnerUnitId, p.BudgetKind));
         }
 
-        run.Count(judged.Select(j => j.Warning.Light));
-        await db.InTransactionAsync(async c =>
-        {
-            db.WarningRuns.Add(run);
-            audit.Describe($"计算运行监控预警：{fiscalYear} 年 1–{month} 月");
-            await db.SaveChangesAsync(c);
-            var outcomes = judged.Select(j => j.Outcome).ToList();
-            await db.BulkInsertAsync(outcomes, c);
-            var rows = judged.Select(j =>
-            {
-                var p = facts[j.Index];
-                return MonitoringWarning.Of(run, j.Outcome.Id, j.Warning, j.Snapshot, p.RegionId, p.DepartmentId, p.OwnerUnitId, p.BudgetKind);
-            }).ToList();
-            await db.BulkInsertAsync(rows, c);
-            return true;
-        }, ct);
-
-        return ToDto(run);
+        return judged;
     }
 
     public static WarningRunDto ToDto(WarningRun r) =>
@@ -124,10 +139,15 @@ public sealed record ProjectWarningHistoryItem(int Month, WarningLight Light, IR
 /// </summary>
 public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes)
 {
-    public const int MaxRows = 5_000;
+    public const int MaxPageSize = 500;
 
-    public async Task<Result<IReadOnlyList<WarningListItem>>> ListAsync(int fiscalYear, int month, WarningLight? light, CancellationToken ct = default)
+    public async Task<Result<PagedResult<WarningListItem>>> ListAsync(int fiscalYear, int month, WarningLight? light, int page = 1, int pageSize = 50, CancellationToken ct = default)
     {
+        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        {
+            return Error.Validation($"页码应从 1 开始，每页 1–{MaxPageSize} 条。", nameof(pageSize));
+        }
+
         var (warnings, error) = await InForceAsync(fiscalYear, month, ct);
         if (error is not null)
         {
@@ -139,14 +159,22 @@ public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUs
             warnings = warnings!.Where(w => w.Light == only);
         }
 
-        var rows = await (from w in warnings!
+        var total = await warnings!.CountAsync(ct);
+        // One light: the index's order (department, project) serves the page; all lights: the worst first.
+        var ordered = light is null
+            ? warnings!.OrderByDescending(w => w.Light).ThenBy(w => w.DepartmentId).ThenBy(w => w.ProjectId)
+            : warnings!.OrderBy(w => w.DepartmentId).ThenBy(w => w.ProjectId);
+        var pageRows = ordered.Skip((page - 1) * pageSize).Take(pageSize);
+        var rows = await (from w in pageRows
                           join p in db.Projects.AsNoTracking() on w.ProjectId equals p.Id
                           join d in db.Organizations.AsNoTracking() on w.DepartmentId equals d.Id
                           join u in db.Organizations.AsNoTracking() on w.UnitId equals u.Id
-                          orderby w.Light descending, d.Code, p.Code
                           select new WarningListItem(w.ProjectId, p.Code, p.Name, d.Name, u.Name, w.Light, w.Rules, w.BudgetFen, w.ExecutedFen, w.Month, w.OutcomeId))
-            .Take(MaxRows).ToListAsync(ct);
-        return rows;
+            .ToListAsync(ct);
+        rows = light is null
+            ? [.. rows.OrderByDescending(r => r.Light)]
+            : rows;
+        return new PagedResult<WarningListItem>(rows, total, page, pageSize);
     }
 
     public async Task<Result<WarningSummary>> SummaryAsync(int fiscalYear, int month, CancellationToken ct = default)

@@ -16,6 +16,12 @@ public static class ExecutionValues
     /// </summary>
     public static long? ReadAmount(string text, bool inWanYuan, bool allowNegative = false)
     {
+        // The common case first: plain digits with at most one point ("1234.56"), as ledgers write millions of them.
+        if (!inWanYuan && IsPlainNumber(text) && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain))
+        {
+            return plain > MaxYuan ? null : Money.FromYuan(plain).Fen;
+        }
+
         var t = text.Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal).Trim();
         var negative = false;
         if (allowNegative && t.Length > 2 && ((t[0] == '(' && t[^1] == ')') || (t[0] == '（' && t[^1] == '）')))
@@ -53,6 +59,29 @@ public static class ExecutionValues
         }
     }
 
+    private static bool IsPlainNumber(string text)
+    {
+        if (text.Length is 0 or > 20)
+        {
+            return false;
+        }
+
+        var points = 0;
+        foreach (var c in text)
+        {
+            if (c == '.')
+            {
+                points++;
+            }
+            else if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return points <= 1 && text[0] != '.' && text[^1] != '.';
+    }
+
     private static readonly string[] DateFormats =
     [
         "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日", "yyyy-M-d H:mm:ss", "yyyy/M/d H:mm:ss", "yyyy-M-d H:mm", "yyyy/M/d H:mm",
@@ -67,7 +96,14 @@ public static class ExecutionValues
     {
         var t = text.Trim();
         DateOnly date;
-        if (DateTime.TryParseExact(t, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+        if (t.Length == 10 && t[4] == '-' && t[7] == '-' && int.TryParse(t.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && int.TryParse(t.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && int.TryParse(t.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), m))
+        {
+            // The common case: 2026-06-15, as ledgers write millions of them.
+            date = new DateOnly(y, m, d);
+        }
+        else if (DateTime.TryParseExact(t, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
         {
             date = DateOnly.FromDateTime(parsed);
         }

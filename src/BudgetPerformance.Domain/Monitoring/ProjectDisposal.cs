@@ -41,6 +41,12 @@ public sealed class ProjectDisposal : Entity
     }
 
     public long ProjectId { get; private set; }
+    public long RegionId { get; private set; }
+    public int FiscalYear { get; private set; }
+
+    /// <summary>The month of the warning (1–<see cref="Month"/>) and the run that issued it.</summary>
+    public int Month { get; private set; }
+    public long? RunId { get; private set; }
     public DisposalStatus Status { get; private set; }
 
     /// <summary>The day (北京时间) the warning went to the unit, and the last day it may choose.</summary>
@@ -62,10 +68,18 @@ public sealed class ProjectDisposal : Entity
 
     public bool HoldsPayments => Status is DisposalStatus.Suspended or DisposalStatus.FundingStopped;
 
+    /// <summary>Still open: the unit has not chosen, or payments are held. A new red warning opens no second one.</summary>
+    public bool IsOpen => Status is DisposalStatus.Pending or DisposalStatus.Suspended or DisposalStatus.FundingStopped;
+
     /// <summary>A red warning goes to the unit: the deadline counts <paramref name="workingDays"/> in the calendar.</summary>
-    public static ProjectDisposal Open(long projectId, DateOnly issuedOn, int workingDays, WorkingCalendar calendar) => new()
+    public static ProjectDisposal Open(long projectId, DateOnly issuedOn, int workingDays, WorkingCalendar calendar,
+        long regionId = 0, int fiscalYear = 0, int month = 0, long? runId = null) => new()
     {
         ProjectId = projectId,
+        RegionId = regionId,
+        FiscalYear = fiscalYear,
+        Month = month,
+        RunId = runId,
         Status = DisposalStatus.Pending,
         IssuedOn = issuedOn,
         Deadline = calendar.Deadline(issuedOn, workingDays),

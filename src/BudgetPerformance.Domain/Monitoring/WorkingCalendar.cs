@@ -66,3 +66,43 @@ public sealed class WorkingCalendar
 
     private static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 }
+
+/// <summary>What a calendar day is, where it differs from the plain week.</summary>
+public enum CalendarDayKind
+{
+    /// <summary>法定节假日 (a weekday off).</summary>
+    Holiday = 1,
+    /// <summary>调休上班 (a weekend day worked).</summary>
+    MakeUpWorkday = 2,
+}
+
+/// <summary>One entry of the working-day calendar finance keeps for its region and year.</summary>
+public sealed class CalendarDay : Entity
+{
+    public const int MaxNameLength = 30;
+
+    private CalendarDay()
+    {
+        Name = string.Empty;
+    }
+
+    public long RegionId { get; private set; }
+    public DateOnly Date { get; private set; }
+    public CalendarDayKind Kind { get; private set; }
+    public string Name { get; private set; }
+
+    public static CalendarDay Create(long regionId, DateOnly date, CalendarDayKind kind, string? name) => new()
+    {
+        RegionId = regionId,
+        Date = date,
+        Kind = kind,
+        Name = string.IsNullOrWhiteSpace(name) ? (kind == CalendarDayKind.Holiday ? "节假日" : "调休上班") : name.Trim().Length > MaxNameLength ? name.Trim()[..MaxNameLength] : name.Trim(),
+    };
+
+    /// <summary>The calendar the entries make (refused when a day is both, or a make-up day is no weekend).</summary>
+    public static Result<WorkingCalendar> Calendar(IEnumerable<CalendarDay> days)
+    {
+        var list = days.ToList();
+        return WorkingCalendar.Create(list.Where(d => d.Kind == CalendarDayKind.Holiday).Select(d => d.Date), list.Where(d => d.Kind == CalendarDayKind.MakeUpWorkday).Select(d => d.Date));
+    }
+}

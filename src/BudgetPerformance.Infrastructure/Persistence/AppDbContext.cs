@@ -25,6 +25,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Domain.Organizations.SystemAccount> SystemAccounts => Set<Domain.Organizations.SystemAccount>();
     public DbSet<Domain.Monitoring.WarningRun> WarningRuns => Set<Domain.Monitoring.WarningRun>();
     public DbSet<Domain.Monitoring.MonitoringWarning> MonitoringWarnings => Set<Domain.Monitoring.MonitoringWarning>();
+    public DbSet<Domain.Monitoring.ProjectDisposal> ProjectDisposals => Set<Domain.Monitoring.ProjectDisposal>();
+    public DbSet<Domain.Monitoring.CalendarDay> CalendarDays => Set<Domain.Monitoring.CalendarDay>();
     public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<Policy> Policies => Set<Policy>();

@@ -13,7 +13,9 @@ internal sealed class DelimitedRecordReader(TextReader reader, char delimiter)
     public const int MaxColumns = 16_384;
 
     private readonly StringBuilder field = new();
-    private int next = -2;
+    private readonly char[] buffer = new char[1 << 16];
+    private int position;
+    private int length;
 
     /// <summary>The physical line the last record read starts on (1-based): the row number messages name.</summary>
     public int Line { get; private set; }
@@ -107,18 +109,28 @@ internal sealed class DelimitedRecordReader(TextReader reader, char delimiter)
 
     private int Peek()
     {
-        if (next == -2)
+        if (position == length)
         {
-            next = reader.Read();
+            length = reader.Read(buffer, 0, buffer.Length);
+            position = 0;
+            if (length <= 0)
+            {
+                length = 0;
+                return -1;
+            }
         }
 
-        return next;
+        return buffer[position];
     }
 
     private int Read()
     {
         var c = Peek();
-        next = -2;
+        if (c >= 0)
+        {
+            position++;
+        }
+
         return c;
     }
 

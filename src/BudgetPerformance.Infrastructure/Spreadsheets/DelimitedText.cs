@@ -130,18 +130,20 @@ internal static class DelimitedText
 
     private static bool IsUtf8(Stream input, CancellationToken ct)
     {
+        // GetChars (not GetCharCount, which keeps no state) so that a character split between two reads is joined.
         var decoder = StrictUtf8.GetDecoder();
         var buffer = new byte[1 << 16];
+        var chars = new char[(1 << 16) + 4];
         int read;
         try
         {
             while ((read = input.Read(buffer)) > 0)
             {
                 ct.ThrowIfCancellationRequested();
-                decoder.GetCharCount(buffer, 0, read, flush: false);
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
             }
 
-            decoder.GetCharCount([], 0, 0, flush: true);
+            decoder.GetChars([], 0, 0, chars, 0, flush: true);
             return true;
         }
         catch (DecoderFallbackException)

@@ -95,7 +95,12 @@ public sealed class TableSheetReader : ITableSheets
         return new TableReadResult([ReadRows(name, grid, header, notes)], [], notes);
     }
 
-    private sealed record Header(TableLayout Layout, int Row, Dictionary<string, int> Columns);
+    private sealed record Header(TableLayout Layout, int Row, Dictionary<string, int> Columns)
+    {
+        /// <summary>Each field's header texts, normalised once (rows are checked against them: a repeated header).</summary>
+        public Dictionary<string, HashSet<string>> Keys { get; } =
+            Layout.Fields.ToDictionary(f => f.Key, f => f.Headers.Select(LabelText.Normalize).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
 
     /// <summary>The first row (near the top) that names every required field of a layout, taking the layout it names most.</summary>
     private static Header? FindHeader(SheetGrid grid, IReadOnlyList<TableLayout> layouts)
@@ -336,6 +341,17 @@ public sealed class TableSheetReader : ITableSheets
         }
     }
 
-    private static bool IsRepeatedHeader(Dictionary<string, TableCell> cells, Header header) =>
-        header.Layout.Fields.Count(f => cells.TryGetValue(f.Key, out var c) && f.Headers.Any(h => LabelText.Normalize(h) == LabelText.Normalize(c.Text))) >= 2;
+    private static bool IsRepeatedHeader(Dictionary<string, TableCell> cells, Header header)
+    {
+        var named = 0;
+        foreach (var (key, cell) in cells)
+        {
+            if (!cell.IsBlank && header.Keys.TryGetValue(key, out var texts) && texts.Contains(LabelText.Normalize(cell.Text)) && ++named >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

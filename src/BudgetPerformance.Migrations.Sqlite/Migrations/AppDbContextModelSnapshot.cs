@@ -414,6 +414,34 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("LibraryIndicators");
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.CalendarDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays");
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.ExecutionBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -543,9 +571,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RunId", "Light");
-
                     b.HasIndex("ProjectId", "FiscalYear", "Month");
+
+                    b.HasIndex("RunId", "Light", "DepartmentId", "ProjectId");
 
                     b.ToTable("MonitoringWarnings");
                 });
@@ -596,6 +624,81 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("FiscalYear", "ProjectId", "Month");
 
                     b.ToTable("PaymentRecords");
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.ProjectDisposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ChosenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChosenBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewSchedule")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SuspendedAutomatically")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "FiscalYear");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.ToTable("ProjectDisposals");
                 });
 
             modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.ProjectExecution", b =>
@@ -1380,6 +1483,15 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.CalendarDay", b =>
+                {
+                    b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.ExecutionBatch", b =>
                 {
                     b.HasOne("BudgetPerformance.Domain.Organizations.Region", null)
@@ -1412,6 +1524,15 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("BudgetPerformance.Domain.Budgets.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BudgetPerformance.Domain.Monitoring.ProjectDisposal", b =>
+                {
                     b.HasOne("BudgetPerformance.Domain.Budgets.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")

@@ -29,6 +29,15 @@ public static class MonitoringEndpoints
             .WithSummary("预警汇总：按部门、区划、预算类型统计各灯数量与执行率（对比时间进度）");
         group.MapGet("/projects/{id:long}/warnings", HistoryAsync).WithName("ProjectWarningHistory")
             .WithSummary("一个项目逐月的预警：灯色、每条规则的计算过程与规则方案版本");
+        group.MapGet("/disposals", DisposalsAsync).WithName("ListDisposals").WithSummary("预警处置事项（待处置、已处置、暂缓拨款、停止拨款、恢复拨款），按权限范围过滤");
+        group.MapPost("/disposals/{id:long}/choose", ChooseAsync).WithName("ChooseDisposal")
+            .WithSummary("项目所属单位在期限内选择处置方式：继续执行（须写明整改措施与新的进度安排）、调剂或取消").RequireAuthorization(Policies.Declarers);
+        group.MapPost("/disposals/{id:long}/suspend", SuspendAsync).WithName("SuspendFunding").WithSummary("财政暂缓拨款（须写明理由）").RequireAuthorization(Policies.FinanceStaff);
+        group.MapPost("/disposals/{id:long}/stop", StopAsync).WithName("StopFunding").WithSummary("财政停止拨款（须写明理由）").RequireAuthorization(Policies.FinanceStaff);
+        group.MapPost("/disposals/{id:long}/lift", LiftAsync).WithName("LiftSuspension").WithSummary("财政恢复拨款（须写明理由）").RequireAuthorization(Policies.FinanceStaff);
+        group.MapGet("/calendar", CalendarAsync).WithName("GetWorkingCalendar").WithSummary("本地区某年的节假日与调休上班日（未登记时沿用上级区划的）").RequireAuthorization(Policies.FinanceAdmin);
+        group.MapPut("/calendar", ReplaceCalendarAsync).WithName("ReplaceWorkingCalendar")
+            .WithSummary("维护本地区某年的节假日与调休上班日（整年替换；处置期限按工作日计算）").RequireAuthorization(Policies.FinanceAdmin);
         group.MapPost("/payments/import", ImportPaymentsAsync).WithName("ImportPaymentRecords")
             .WithSummary("导入支付明细（支付日期、项目编码、金额、收款人、资金来源、支付凭证号；.csv 逐行读取，可达数百万笔；按项目、按月汇总为执行数；全部正确才导入，同一凭证不重复计入）")
             .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithStreamedUploadLimit(limits);
@@ -58,15 +67,36 @@ public static class MonitoringEndpoints
     private static async Task<Results<Ok<WarningRunDto>, ProblemHttpResult>> RunWarningsAsync(int year, int month, RunWarningsHandler handler, CancellationToken ct) =>
         Map(await handler.HandleAsync(year, month, ct));
 
-    private static async Task<Results<Ok<IReadOnlyList<WarningListItem>>, ProblemHttpResult>> WarningsAsync(
-        int year, int month, Domain.Monitoring.WarningLight? light, WarningListsHandler handler, CancellationToken ct) =>
-        Map(await handler.ListAsync(year, month, light, ct));
+    private static async Task<Results<Ok<PagedResult<WarningListItem>>, ProblemHttpResult>> WarningsAsync(
+        int year, int month, Domain.Monitoring.WarningLight? light, int? page, int? pageSize, WarningListsHandler handler, CancellationToken ct) =>
+        Map(await handler.ListAsync(year, month, light, page ?? 1, pageSize ?? 50, ct));
 
     private static async Task<Results<Ok<WarningSummary>, ProblemHttpResult>> SummaryAsync(int year, int month, WarningListsHandler handler, CancellationToken ct) =>
         Map(await handler.SummaryAsync(year, month, ct));
 
     private static async Task<Results<Ok<IReadOnlyList<ProjectWarningHistoryItem>>, ProblemHttpResult>> HistoryAsync(long id, WarningListsHandler handler, CancellationToken ct) =>
         Map(await handler.HistoryAsync(id, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<DisposalDto>>, ProblemHttpResult>> DisposalsAsync(int year, Domain.Monitoring.DisposalStatus? status, DisposalsHandler handler, CancellationToken ct) =>
+        Map(await handler.ListAsync(year, status, ct));
+
+    private static async Task<Results<Ok<DisposalDto>, ProblemHttpResult>> ChooseAsync(long id, ChooseDisposal body, DisposalsHandler handler, CancellationToken ct) =>
+        Map(await handler.ChooseAsync(id, body, ct));
+
+    private static async Task<Results<Ok<DisposalDto>, ProblemHttpResult>> SuspendAsync(long id, DisposalDecision body, DisposalsHandler handler, CancellationToken ct) =>
+        Map(await handler.SuspendAsync(id, body, ct));
+
+    private static async Task<Results<Ok<DisposalDto>, ProblemHttpResult>> StopAsync(long id, DisposalDecision body, DisposalsHandler handler, CancellationToken ct) =>
+        Map(await handler.StopFundingAsync(id, body, ct));
+
+    private static async Task<Results<Ok<DisposalDto>, ProblemHttpResult>> LiftAsync(long id, DisposalDecision body, DisposalsHandler handler, CancellationToken ct) =>
+        Map(await handler.LiftAsync(id, body, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<CalendarDayDto>>, ProblemHttpResult>> CalendarAsync(int year, CalendarHandler handler, CancellationToken ct) =>
+        Map(await handler.GetAsync(year, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<CalendarDayDto>>, ProblemHttpResult>> ReplaceCalendarAsync(int year, IReadOnlyList<CalendarDayDto> body, CalendarHandler handler, CancellationToken ct) =>
+        Map(await handler.ReplaceAsync(year, body, ct));
 
     private static async Task<Results<Ok<ImportExecutionResult>, ProblemHttpResult>> ImportPaymentsAsync(IFormFile file, int year, ImportPaymentRecordsHandler handler, CancellationToken ct)
     {

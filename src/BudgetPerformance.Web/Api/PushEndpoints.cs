@@ -25,6 +25,8 @@ public static class PushEndpoints
             .WithSummary("推送按项目、按月的累计执行数（JSON；batchId 为发送方批次号，同一批次号或相同内容只导入一次；全部正确才导入）");
         push.MapPost("/payments", PaymentsAsync).WithName("PushPayments")
             .WithSummary("推送支付明细（JSON，每次不超过 20 万条；金额单位元，冲销为负数；同一凭证号不重复计入）");
+        push.MapGet("/held-payments", HeldPaymentsAsync).WithName("ListHeldPayments")
+            .WithSummary("暂缓或停止拨款的项目（本系统账号所属区划及下级），国库据此暂停支付");
         push.MapPost("/payments/csv", PaymentsCsvAsync).WithName("PushPaymentsCsv")
             .WithSummary("以 CSV 推送支付明细（请求体为 text/csv，UTF-8 或 GBK；逐行读取，可达数百万笔）")
             .Accepts<string>("text/csv").DisableAntiforgery().WithStreamedUploadLimit(limits);
@@ -44,6 +46,9 @@ public static class PushEndpoints
         var result = await handler.RevokeAsync(id, ct);
         return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
     }
+
+    private static async Task<Results<Ok<IReadOnlyList<HeldPayment>>, ProblemHttpResult>> HeldPaymentsAsync(DisposalsHandler handler, CancellationToken ct) =>
+        Map(await handler.HeldPaymentsAsync(ct));
 
     private static async Task<Results<Ok<ImportExecutionResult>, ProblemHttpResult>> ExecutionsAsync(ExecutionPush body, PushExecutionDataHandler handler, CancellationToken ct) =>
         Map(await handler.CumulativeAsync(body, ct));

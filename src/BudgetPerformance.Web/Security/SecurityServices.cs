@@ -34,6 +34,7 @@ public static class SecurityServices
             .AddScheme<AuthenticationSchemeOptions, SystemTokenHandler>(SystemTokenHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.FinanceAdmin, p => p.RequireRole(nameof(Role.FinanceAdmin)))
+            .AddPolicy(Policies.FinanceStaff, p => p.RequireRole(nameof(Role.FinanceAdmin), nameof(Role.FinanceReviewer)))
             .AddPolicy(Policies.SystemPush, p => p.AddAuthenticationSchemes(SystemTokenHandler.SchemeName).RequireClaim(SystemTokenHandler.AccountClaim))
             .AddPolicy(Policies.AuditReaders, p => p.RequireRole(nameof(Role.FinanceAdmin), nameof(Role.Auditor)))
             .AddPolicy(Policies.Declarers, p => p.RequireRole(nameof(Role.BudgetUnit)))
@@ -80,6 +81,9 @@ public static class Policies
 {
     public const string FinanceAdmin = "FinanceAdmin";
     public const string AuditReaders = "AuditReaders";
+
+    /// <summary>Finance bureau staff: administrators and 绩效科 reviewers.</summary>
+    public const string FinanceStaff = "FinanceStaff";
 
     /// <summary>Other systems with a system account's token (the push endpoints only).</summary>
     public const string SystemPush = "SystemPush";

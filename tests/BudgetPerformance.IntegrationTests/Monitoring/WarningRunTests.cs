@@ -50,12 +50,13 @@ public sealed class WarningRunTests
         Assert.True(run.Red >= 2, $"红灯 {run.Red}");
         Assert.Equal(run.Projects, run.Red + run.Yellow + run.Missing + run.Green + run.Blue);
 
-        var red = (await admin.GetFromJsonAsync<List<WarningListItem>>("/api/monitoring/warnings?year=2026&month=8&light=Red", Json.Options))!;
+        var red = (await admin.GetFromJsonAsync<PagedResult<WarningListItem>>("/api/monitoring/warnings?year=2026&month=8&light=Red&pageSize=500", Json.Options))!.Items;
         Assert.Contains(red, w => w.ProjectCode == slow.Code);
         Assert.DoesNotContain(red, w => w.ProjectCode == steady.Code);
         Assert.All(red, w => Assert.Equal(WarningLight.Red, w.Light));
         Assert.Equal(run.Red, red.Count);
-        var all = (await admin.GetFromJsonAsync<List<WarningListItem>>("/api/monitoring/warnings?year=2026&month=8", Json.Options))!;
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/monitoring/warnings?year=2026&month=8&pageSize=501")).StatusCode);
+        var all = (await admin.GetFromJsonAsync<PagedResult<WarningListItem>>("/api/monitoring/warnings?year=2026&month=8&pageSize=500", Json.Options))!.Items;
         Assert.Equal(WarningLight.Missing, all.First(w => w.ProjectCode != slow.Code && w.ProjectCode != steady.Code && w.ProjectCode != own.Code).Light);
 
         var history = (await admin.GetFromJsonAsync<List<ProjectWarningHistoryItem>>($"/api/monitoring/projects/{slow.Id}/warnings", Json.Options))!;
@@ -70,7 +71,7 @@ public sealed class WarningRunTests
         Assert.Equal(0.6667m, summary.TimeProgress);
 
         // The unit sees its own projects only; another unit's history is not there for it.
-        var mine = (await school.GetFromJsonAsync<List<WarningListItem>>("/api/monitoring/warnings?year=2026&month=8", Json.Options))!;
+        var mine = (await school.GetFromJsonAsync<PagedResult<WarningListItem>>("/api/monitoring/warnings?year=2026&month=8", Json.Options))!.Items;
         Assert.NotEmpty(mine);
         Assert.Contains(mine, w => w.ProjectCode == own.Code && w.Light == WarningLight.Red);
         Assert.DoesNotContain(mine, w => w.ProjectCode == slow.Code);
@@ -87,7 +88,7 @@ public sealed class WarningRunTests
 
         var second = (await (await admin.PostAsync("/api/monitoring/warnings/run?year=2026&month=8", null)).Content.ReadFromJsonAsync<WarningRunDto>(Json.Options))!;
         Assert.Equal(run.Red - 1, second.Red);
-        Assert.DoesNotContain((await admin.GetFromJsonAsync<List<WarningListItem>>("/api/monitoring/warnings?year=2026&month=8&light=Red", Json.Options))!, w => w.ProjectCode == slow.Code);
+        Assert.DoesNotContain((await admin.GetFromJsonAsync<PagedResult<WarningListItem>>("/api/monitoring/warnings?year=2026&month=8&light=Red", Json.Options))!.Items, w => w.ProjectCode == slow.Code);
         Assert.Equal(1, await app.WithDbAsync(db => db.AuditRecords.CountAsync(r => r.Action == "计算运行监控预警：2026 年 1–8 月" && r.EntityId == run.Id.ToString())));
     }
 }

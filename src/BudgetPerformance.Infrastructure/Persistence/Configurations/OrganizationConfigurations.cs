@@ -158,10 +158,38 @@ public sealed class MonitoringWarningConfiguration : IEntityTypeConfiguration<Do
     public void Configure(EntityTypeBuilder<Domain.Monitoring.MonitoringWarning> b)
     {
         b.Property(x => x.Rules).HasMaxLength(60).IsRequired();
-        // The red list: a run's projects of one light.
-        b.HasIndex(x => new { x.RunId, x.Light });
+        // The red list: a run's projects of one light, in the list's order (department, project), read a page at a time.
+        b.HasIndex(x => new { x.RunId, x.Light, x.DepartmentId, x.ProjectId });
         b.HasIndex(x => new { x.ProjectId, x.FiscalYear, x.Month });
         b.HasOne<Domain.Monitoring.WarningRun>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Domain.Budgets.Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ProjectDisposalConfiguration : IEntityTypeConfiguration<Domain.Monitoring.ProjectDisposal>
+{
+    public void Configure(EntityTypeBuilder<Domain.Monitoring.ProjectDisposal> b)
+    {
+        b.Property(x => x.Measures).HasMaxLength(Domain.Monitoring.ProjectDisposal.MaxTextLength);
+        b.Property(x => x.NewSchedule).HasMaxLength(Domain.Monitoring.ProjectDisposal.MaxTextLength);
+        b.Property(x => x.Reason).HasMaxLength(Domain.Monitoring.ProjectDisposal.MaxTextLength + 100);
+        b.Property(x => x.ChosenBy).HasMaxLength(50);
+        b.Property(x => x.DecidedBy).HasMaxLength(50);
+        b.Property(x => x.Revision).IsConcurrencyToken();
+        b.Ignore(x => x.HoldsPayments);
+        b.Ignore(x => x.IsOpen);
+        b.HasIndex(x => new { x.Status, x.Deadline });
+        b.HasIndex(x => new { x.ProjectId, x.FiscalYear });
+        b.HasOne<Domain.Budgets.Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class CalendarDayConfiguration : IEntityTypeConfiguration<Domain.Monitoring.CalendarDay>
+{
+    public void Configure(EntityTypeBuilder<Domain.Monitoring.CalendarDay> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(Domain.Monitoring.CalendarDay.MaxNameLength).IsRequired();
+        b.HasIndex(x => new { x.RegionId, x.Date }).IsUnique();
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
