@@ -47,6 +47,12 @@ public interface IAppDbContext
     /// </summary>
     Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : Domain.Common.Entity;
 
+    /// <summary>
+    /// Inside a transaction: no other writer of <typeparamref name="T"/>'s table until it ends (PostgreSQL: a table lock;
+    /// SQLite: the transaction's first write already holds the database's write lock), so what it read stays true.
+    /// </summary>
+    Task LockTableAsync<T>(CancellationToken ct) where T : Domain.Common.Entity;
+
     /// <summary>Several saves as one transaction: all or nothing.</summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct = default);
 }

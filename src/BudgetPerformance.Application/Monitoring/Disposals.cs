@@ -29,12 +29,18 @@ public sealed record CalendarDayDto(DateOnly Date, CalendarDayKind Kind, string 
 /// <summary>The working-day calendar of a region and year: its own entries, or the nearest region above it that has them.</summary>
 public sealed class WorkingCalendars(IAppDbContext db)
 {
-    public async Task<(WorkingCalendar Calendar, long? FromRegionId)> ForAsync(long regionId, int year, CancellationToken ct)
+    /// <summary>The calendar for the days from <paramref name="from"/> on (half a year: any deadline's window).</summary>
+    public Task<(WorkingCalendar Calendar, long? FromRegionId)> ForAsync(long regionId, DateOnly from, CancellationToken ct) =>
+        ForRangeAsync(regionId, from, from.AddDays(183), ct);
+
+    /// <summary>The calendar of a year (to show and edit it).</summary>
+    public Task<(WorkingCalendar Calendar, long? FromRegionId)> ForYearAsync(long regionId, int year, CancellationToken ct) =>
+        ForRangeAsync(regionId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct);
+
+    private async Task<(WorkingCalendar Calendar, long? FromRegionId)> ForRangeAsync(long regionId, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var regions = await db.Regions.AsNoTracking().Select(r => new { r.Id, r.Code, r.ParentId }).ToListAsync(ct);
         var byId = regions.ToDictionary(r => r.Id);
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year + 1, 1, 31);
         for (long? at = regionId; at is { } id && byId.ContainsKey(id); at = byId[id].ParentId)
         {
             var days = await db.CalendarDays.AsNoTracking().Where(d => d.RegionId == id && d.Date >= from && d.Date <= to).ToListAsync(ct);
@@ -77,7 +83,7 @@ public sealed class DisposalsHandler(IAppDbContext db, ICurrentUser currentUser,
         var opened = new List<ProjectDisposal>();
         foreach (var (projectId, regionId) in red.Where(r => !open.Contains(r.ProjectId)))
         {
-            var (calendar, days) = await rules.ForAsync(regionId, run.FiscalYear, ct);
+            var (calendar, days) = await rules.ForAsync(regionId, run.FiscalYear, today, ct);
             opened.Add(ProjectDisposal.Open(projectId, today, days, calendar, regionId, run.FiscalYear, run.Month, run.Id));
         }
 
@@ -234,15 +240,15 @@ public sealed class DisposalsHandler(IAppDbContext db, ICurrentUser currentUser,
 /// <summary>For opening disposals: a region's working-day calendar and its pack's deadline in working days.</summary>
 public sealed class WarningCalendarsAndSections(WorkingCalendars calendars, RulePackResolver packs)
 {
-    private readonly Dictionary<(long, int), (WorkingCalendar, int)> _cache = [];
+    private readonly Dictionary<(long, int, DateOnly), (WorkingCalendar, int)> _cache = [];
 
-    public async Task<(WorkingCalendar Calendar, int WorkingDays)> ForAsync(long regionId, int fiscalYear, CancellationToken ct)
+    public async Task<(WorkingCalendar Calendar, int WorkingDays)> ForAsync(long regionId, int fiscalYear, DateOnly issuedOn, CancellationToken ct)
     {
-        if (!_cache.TryGetValue((regionId, fiscalYear), out var found))
+        if (!_cache.TryGetValue((regionId, fiscalYear, issuedOn), out var found))
         {
-            var (calendar, _) = await calendars.ForAsync(regionId, fiscalYear, ct);
+            var (calendar, _) = await calendars.ForAsync(regionId, issuedOn, ct);
             var section = await packs.SectionAsync(MonitoringSectionDefinition.Instance, regionId, fiscalYear, ct);
-            _cache[(regionId, fiscalYear)] = found = (calendar, section.Settings.DisposalWorkingDays);
+            _cache[(regionId, fiscalYear, issuedOn)] = found = (calendar, section.Settings.DisposalWorkingDays);
         }
 
         return found;
@@ -260,7 +266,12 @@ public sealed class CalendarHandler(IAppDbContext db, FinanceAdministration admi
             return FinanceAdministration.Denied("查看工作日历");
         }
 
-        var (_, from) = await calendars.ForAsync(scope.HomeRegionId, year, ct);
+        if (year is < 2000 or > 2100)
+        {
+            return Error.Validation("年度应在 2000–2100 之间。", nameof(year));
+        }
+
+        var (_, from) = await calendars.ForYearAsync(scope.HomeRegionId, year, ct);
         if (from is null)
         {
             return Array.Empty<CalendarDayDto>();
@@ -281,9 +292,14 @@ public sealed class CalendarHandler(IAppDbContext db, FinanceAdministration admi
             return FinanceAdministration.Denied("维护工作日历");
         }
 
-        if (days.Count > 400)
+        if (year is < 2000 or > 2100)
         {
-            return Error.Validation("一年的节假日和调休上班日不超过 400 天。", "days");
+            return Error.Validation("年度应在 2000–2100 之间。", nameof(year));
+        }
+
+        if (days is null || days.Count > 400 || days.Any(d => d is null))
+        {
+            return Error.Validation("请提供该年的节假日和调休上班日（不超过 400 天，不能有空项）。", "days");
         }
 
         var outside = days.FirstOrDefault(d => d.Date.Year != year);

@@ -150,6 +150,16 @@ public sealed class ImportExecutionDataHandler(
         }
 
         var region = sender.RegionId;
+        long total;
+        try
+        {
+            total = rows.Aggregate(0L, (sum, r) => checked(sum + r.Fen));
+        }
+        catch (OverflowException)
+        {
+            return Error.Validation("预算执行数据的合计金额超出可记录的范围，未导入任何数据；请分批导入。", "File");
+        }
+
         var checksum = Checksum(rows);
         if (await ActiveBatchAsync(region, fiscalYear, checksum, ct) is { } duplicate)
         {
@@ -157,7 +167,7 @@ public sealed class ImportExecutionDataHandler(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var batch = ExecutionBatch.Create(region, fiscalYear, sender.Source, sourceName, checksum, rows.Count, rows.Sum(r => r.Fen), now, sender.UserId, sender.Name,
+        var batch = ExecutionBatch.Create(region, fiscalYear, sender.Source, sourceName, checksum, rows.Count, total, now, sender.UserId, sender.Name,
             ExecutionBatchKind.Cumulative, rows.Max(r => r.Month), externalId);
         try
         {
@@ -204,7 +214,7 @@ public sealed class ImportExecutionDataHandler(
 
     private Task<ExecutionBatch?> BatchByExternalIdAsync(long region, int fiscalYear, string externalId, CancellationToken ct) =>
         db.ExecutionBatches.AsNoTracking()
-            .Where(b => b.RegionId == region && b.FiscalYear == fiscalYear && b.ExternalId == externalId && b.RolledBackAt == null)
+            .Where(b => b.RegionId == region && b.FiscalYear == fiscalYear && b.Kind == ExecutionBatchKind.Cumulative && b.ExternalId == externalId && b.RolledBackAt == null)
             .FirstOrDefaultAsync(ct);
 
     private Task<ExecutionBatch?> ActiveBatchAsync(long region, int fiscalYear, string checksum, CancellationToken ct) =>
@@ -332,8 +342,9 @@ public readonly record struct ExecutionFigure(long ExecutedFen, long BatchId, Ex
 /// <summary>
 /// The execution data in force (ADR 011). For a project and month: the cumulative figure of the newest batch not rolled
 /// back that delivered one (a corrected delivery replaces the earlier one; rolling it back brings the earlier one back);
-/// else, where a payment ledger (支付明细) reaching that month covers the project's region, the sum of its payments from
-/// January to the month across the ledgers not rolled back — 0 when it has none. Else there is no figure (missing data).
+/// else, where a payment ledger (支付明细) reaching that month covers the project's region and has payments in that
+/// region, the sum of its payments from January to the month across the ledgers not rolled back — 0 when it has none.
+/// Else there is no figure (missing data).
 /// What the warnings and every list read.
 /// </summary>
 public static class ExecutionInForce
@@ -358,26 +369,28 @@ public static class ExecutionInForce
             }
 
             var coveredIds = covered.Keys.ToList();
-            var inCovered = await projects.Where(p => coveredIds.Contains(p.RegionId)).Select(p => new { p.Id, p.RegionId }).ToListAsync(ct);
-            foreach (var p in inCovered)
-            {
-                figures[p.Id] = new ExecutionFigure(0, covered[p.RegionId], ExecutionBatchKind.Payments);
-            }
+            var inCovered = (await projects.Where(p => coveredIds.Contains(p.RegionId)).Select(p => new { p.Id, p.RegionId }).ToListAsync(ct))
+                .ToDictionary(p => p.Id, p => p.RegionId);
 
             // Summed by project over the active ledgers' rows alone (no join): the projects are matched in memory.
             var ledgerIds = await db.ExecutionBatches.AsNoTracking()
                 .Where(b => b.RolledBackAt == null && b.FiscalYear == fiscalYear && b.Kind == ExecutionBatchKind.Payments)
                 .Select(b => b.Id).ToListAsync(ct);
             var paid = await db.PaymentRecords.AsNoTracking()
-                .Where(r => r.FiscalYear == fiscalYear && r.Month <= month && ledgerIds.Contains(r.BatchId))
+                .Where(r => r.FiscalYear == fiscalYear && ledgerIds.Contains(r.BatchId))
                 .GroupBy(r => r.ProjectId)
-                .Select(g => new { ProjectId = g.Key, Fen = g.Sum(x => x.AmountFen), BatchId = g.Max(x => x.BatchId) }).ToListAsync(ct);
-            foreach (var p in paid)
+                .Select(g => new { ProjectId = g.Key, Fen = g.Sum(x => x.Month <= month ? x.AmountFen : 0), BatchId = g.Max(x => x.BatchId) }).ToListAsync(ct);
+
+            // A ledger speaks for the regions it has payments in: there, a project without payments spent nothing.
+            var spokenFor = paid.Where(p => inCovered.ContainsKey(p.ProjectId)).Select(p => inCovered[p.ProjectId]).ToHashSet();
+            foreach (var (id, regionId) in inCovered.Where(p => spokenFor.Contains(p.Value)))
             {
-                if (figures.ContainsKey(p.ProjectId))
-                {
-                    figures[p.ProjectId] = new ExecutionFigure(p.Fen, p.BatchId, ExecutionBatchKind.Payments);
-                }
+                figures[id] = new ExecutionFigure(0, covered[regionId], ExecutionBatchKind.Payments);
+            }
+
+            foreach (var p in paid.Where(p => inCovered.ContainsKey(p.ProjectId)))
+            {
+                figures[p.ProjectId] = new ExecutionFigure(p.Fen, p.BatchId, ExecutionBatchKind.Payments);
             }
         }
 

@@ -43,8 +43,8 @@ public sealed record ExecutionSender(long RegionId, IReadOnlyList<long> RegionId
 
 /// <summary>
 /// Imports payment records (支付明细: date, project, amount, payee, fund source, voucher) from the treasury's ledger —
-/// a .csv of any length read record by record (memory stays flat: one chunk of rows, the voucher keys, a sum per
-/// project and month), or an .xlsx — and sums them by project and month into execution. Every row is checked (project
+/// a .csv of any length read record by record (memory stays flat: one chunk of rows, a key per voucher, the projects
+/// touched), or an .xlsx — and sums them by project and month into execution (at query time, ExecutionInForce). Every row is checked (project
 /// of the region, date in the fiscal year, an amount, a voucher not seen before in this region and year); one bad row
 /// and nothing is saved, every problem named by row and column. The same ledger sent twice (same content, or the same
 /// batch id from a system) adds nothing and says so. The batch is one audit record.
@@ -90,14 +90,13 @@ public sealed class ImportPaymentRecordsHandler(
         }
 
         var projects = await ProjectCodesAsync(sender.RegionIds, fiscalYear, ct);
-        var vouchers = await ActiveVoucherKeysAsync(sender.RegionId, fiscalYear, ct);
         var fileVouchers = new Dictionary<ulong, int>();
         var errors = new List<string>();
         var errorCount = 0;
         // Vouchers already counted: a ledger sent again is "already imported" when its content equals an active batch.
         var known = new List<string>();
         var knownCount = 0;
-        var sums = new Dictionary<(long ProjectId, int Month), long>();
+        var touched = new HashSet<long>();
         var chunk = new List<PaymentRecord>(ChunkRows);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long total = 0;
@@ -123,6 +122,9 @@ public sealed class ImportPaymentRecordsHandler(
                 db.ExecutionBatches.Add(batch);
                 Describe(sender, $"导入支付明细：{sourceName}");
                 await db.SaveChangesAsync(c);
+                // Read the vouchers already counted only once no other ledger can be written until this one ends.
+                await db.LockTableAsync<PaymentRecord>(c);
+                var vouchers = await ActiveVoucherKeysAsync(sender.RegionIds, fiscalYear, c);
                 foreach (var line in lines)
                 {
                     var row = line.Record;
@@ -183,7 +185,7 @@ public sealed class ImportPaymentRecordsHandler(
                     var payee = Clip(row[PaymentLedgerLayout.Payee].Text, PaymentRecord.MaxPayeeLength);
                     var source = Clip(row[PaymentLedgerLayout.FundSource].Text, PaymentRecord.MaxFundSourceLength);
                     var month = paidOn.Value.Month;
-                    sums[(projectId, month)] = checked(sums.GetValueOrDefault((projectId, month)) + fen);
+                    touched.Add(projectId);
                     total = checked(total + fen);
                     count++;
                     reversals += fen < 0 ? 1 : 0;
@@ -233,7 +235,7 @@ public sealed class ImportPaymentRecordsHandler(
                     said.Add($"其中 {reversals} 笔为负数金额，已按冲销（退回）计入。");
                 }
 
-                said.Add($"已按项目、按月汇总为 {sums.Count:N0} 个项目月度支出，截至 {throughMonth} 月。");
+                said.Add($"涉及 {touched.Count:N0} 个项目，截至 {throughMonth} 月；各项目各月的执行数按支付明细汇总。");
                 return new ImportExecutionResult(batch.Id, false, count, total, said);
             }, ct);
         }
@@ -241,6 +243,11 @@ public sealed class ImportPaymentRecordsHandler(
         {
             db.ExecutionBatches.Entry(batch).State = EntityState.Detached;
             return refused.Result;
+        }
+        catch (OverflowException)
+        {
+            db.ExecutionBatches.Entry(batch).State = EntityState.Detached;
+            return Error.Validation("支付明细的合计金额超出可记录的范围，未导入任何数据；请分批导入。", "File");
         }
         catch (TableStreamException unreadable)
         {
@@ -327,13 +334,17 @@ public sealed class ImportPaymentRecordsHandler(
         return codes;
     }
 
-    /// <summary>The vouchers already counted in the region and year (active batches), as 64-bit keys to keep memory small.</summary>
-    private async Task<HashSet<ulong>> ActiveVoucherKeysAsync(long regionId, int fiscalYear, CancellationToken ct)
+    /// <summary>
+    /// The vouchers already counted for the year on the projects this sender may carry (whoever sent them: a city's and
+    /// a county's treasury cannot both count one payment), from active batches, as 64-bit keys to keep memory small.
+    /// </summary>
+    private async Task<HashSet<ulong>> ActiveVoucherKeysAsync(IReadOnlyList<long> regionIds, int fiscalYear, CancellationToken ct)
     {
         var keys = new HashSet<ulong>();
         var vouchers = from r in db.PaymentRecords.AsNoTracking()
                        join b in db.ExecutionBatches.AsNoTracking() on r.BatchId equals b.Id
-                       where b.RegionId == regionId && b.FiscalYear == fiscalYear && b.RolledBackAt == null
+                       join p in db.Projects.AsNoTracking() on r.ProjectId equals p.Id
+                       where r.FiscalYear == fiscalYear && b.RolledBackAt == null && regionIds.Contains(p.RegionId)
                        select r.VoucherNo;
         await foreach (var voucher in vouchers.AsAsyncEnumerable().WithCancellation(ct))
         {
@@ -362,6 +373,6 @@ public sealed class ImportPaymentRecordsHandler(
 
     private Task<ExecutionBatch?> BatchByExternalIdAsync(long region, int fiscalYear, string externalId, CancellationToken ct) =>
         db.ExecutionBatches.AsNoTracking()
-            .Where(b => b.RegionId == region && b.FiscalYear == fiscalYear && b.ExternalId == externalId && b.RolledBackAt == null)
+            .Where(b => b.RegionId == region && b.FiscalYear == fiscalYear && b.Kind == ExecutionBatchKind.Payments && b.ExternalId == externalId && b.RolledBackAt == null)
             .FirstOrDefaultAsync(ct);
 }

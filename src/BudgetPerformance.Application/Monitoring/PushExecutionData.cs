@@ -26,7 +26,7 @@ public sealed record PaymentPush(string? BatchId = null, int FiscalYear = 0, IRe
 /// to the system's region and may carry the projects of that region and those below it.
 /// </summary>
 public sealed class PushExecutionDataHandler(
-    IAppDbContext db, ICurrentSystem system, ImportExecutionDataHandler cumulative, ImportPaymentRecordsHandler payments, TimeProvider clock)
+    IAppDbContext db, ICurrentSystem system, ImportExecutionDataHandler cumulative, ImportPaymentRecordsHandler payments, UploadGate uploads, IAuditEvents events, TimeProvider clock)
 {
     public const int MaxPushedRows = 200_000;
 
@@ -38,7 +38,7 @@ public sealed class PushExecutionDataHandler(
             return sender.Error!;
         }
 
-        if (Check(push.BatchId, push.FiscalYear, push.Rows?.Count) is { } problem)
+        if (Check(push.BatchId, push.FiscalYear, push.Rows?.Any(r => r is null) == true ? -1 : push.Rows?.Count) is { } problem)
         {
             return problem;
         }
@@ -49,7 +49,8 @@ public sealed class PushExecutionDataHandler(
             [ExecutionDataLayout.Month] = TableCell.Field(r.Month, "month"),
             [ExecutionDataLayout.Executed] = TableCell.Field(r.Executed?.ToString(CultureInfo.InvariantCulture), "executed"),
         }), InWanYuan: false)).ToList();
-        return await cumulative.ImportAsync(sender.Value, lines, $"接口推送：{push.BatchId}", push.FiscalYear, push.BatchId!.Trim(), [], ct);
+        return await GuardedImport.RunAsync(uploads, events, sender.Value.GateKey, Stream.Null, "推送预算执行数据被拒绝", "ExecutionBatch",
+            token => cumulative.ImportAsync(sender.Value, lines, $"接口推送：{push.BatchId!.Trim()}", push.FiscalYear, push.BatchId!.Trim(), [], token), ct);
     }
 
     public async Task<Result<ImportExecutionResult>> PaymentsAsync(PaymentPush push, CancellationToken ct = default)
@@ -60,7 +61,7 @@ public sealed class PushExecutionDataHandler(
             return sender.Error!;
         }
 
-        if (Check(push.BatchId, push.FiscalYear, push.Payments?.Count) is { } problem)
+        if (Check(push.BatchId, push.FiscalYear, push.Payments?.Any(r => r is null) == true ? -1 : push.Payments?.Count) is { } problem)
         {
             return problem;
         }
@@ -74,7 +75,8 @@ public sealed class PushExecutionDataHandler(
             [PaymentLedgerLayout.Payee] = TableCell.Field(p.Payee, "payee"),
             [PaymentLedgerLayout.FundSource] = TableCell.Field(p.FundSource, "fundSource"),
         }), InWanYuan: false));
-        return await payments.ImportAsync(sender.Value, lines, $"接口推送：{push.BatchId}", push.FiscalYear, push.BatchId!.Trim(), () => [], ct);
+        return await GuardedImport.RunAsync(uploads, events, sender.Value.GateKey, Stream.Null, "推送支付明细被拒绝", "ExecutionBatch",
+            token => payments.ImportAsync(sender.Value, lines, $"接口推送：{push.BatchId!.Trim()}", push.FiscalYear, push.BatchId!.Trim(), () => [], token), ct);
     }
 
     /// <summary>A payment ledger pushed as CSV (the body), read record by record like an uploaded file.</summary>
@@ -110,6 +112,7 @@ public sealed class PushExecutionDataHandler(
         return rows switch
         {
             null or 0 => Error.Validation("没有数据：rows（或 payments）为空。", "rows"),
+            -1 => Error.Validation("rows（或 payments）中有空记录（null）。", "rows"),
             > MaxPushedRows => Error.Validation($"一次推送不超过 {MaxPushedRows:N0} 条；更多的支付明细请以 CSV 推送。", "rows"),
             _ => null,
         };

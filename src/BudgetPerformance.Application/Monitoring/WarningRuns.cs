@@ -51,8 +51,25 @@ public sealed class RunWarningsHandler(IAppDbContext db, FinanceAdministration a
 
         var run = WarningRun.Start(regionId, fiscalYear, month, now, by);
         run.Count(judged.Select(j => j.Warning.Light));
+        try
+        {
+            await StoreAsync(run, judged, regionIds, fiscalYear, month, now, ct);
+        }
+        catch (Exception exception) when (db.IsConflict(exception))
+        {
+            db.WarningRuns.Entry(run).State = EntityState.Detached;
+            return Error.Conflict("另一次预警计算正在写入同一月份的结果，请稍后刷新查看。");
+        }
+
+        return ToDto(run);
+    }
+
+    private async Task StoreAsync(WarningRun run, IReadOnlyList<Judged> judged, IReadOnlyList<long> regionIds, int fiscalYear, int month, DateTime now, CancellationToken ct) =>
         await db.InTransactionAsync(async c =>
         {
+            // Earlier rows of these regions' projects for the month are superseded by this run.
+            await db.MonitoringWarnings.Where(w => w.FiscalYear == fiscalYear && w.Month == month && w.IsCurrent && regionIds.Contains(w.RegionId))
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.IsCurrent, false), c);
             db.WarningRuns.Add(run);
             audit.Describe($"计算运行监控预警：{fiscalYear} 年 1–{month} 月");
             await db.SaveChangesAsync(c);
@@ -63,9 +80,6 @@ public sealed class RunWarningsHandler(IAppDbContext db, FinanceAdministration a
                 DateOnly.FromDateTime(BeijingTime.FromUtc(now)), c);
             return true;
         }, ct);
-
-        return ToDto(run);
-    }
 
     /// <summary>
     /// Judges every library project of the regions for the month (nothing stored): the snapshot of each — budget,
@@ -133,8 +147,8 @@ public sealed record ProjectWarningHistoryItem(int Month, WarningLight Light, IR
 }
 
 /// <summary>
-/// The lists finance works from and the roll-ups, read from the runs in force (the newest run of each region for the
-/// month), filtered to what the signed-in user may see: a unit its own projects, a department its units', finance its
+/// The lists finance works from and the roll-ups, read from each project's current row for the month (the newest run
+/// that judged it), filtered to what the signed-in user may see: a unit its own projects, a department its units', finance its
 /// regions'.
 /// </summary>
 public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes)
@@ -212,7 +226,7 @@ public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUs
         var byKind = groups.GroupBy(g => g.BudgetKind)
             .Select(g => Roll(g.Key.ToString(), Domain.Budgets.BudgetTerms.Of(g.Key), g.Select(x => (x.Light, x.Count, x.Budget, x.Executed))))
             .OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
-        var runs = await RunsInForce(fiscalYear, month).ToListAsync(ct);
+        var runs = await RunsInForce(fiscalYear, month, await scopes.ResolveAsync(ct)).ToListAsync(ct);
         return new WarningSummary(fiscalYear, month, Math.Round(month / 12m, 4), runs.Select(RunWarningsHandler.ToDto).ToList(), Roll("all", "合计", all), byDepartment, byRegion, byKind);
     }
 
@@ -238,9 +252,12 @@ public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUs
             .ToList();
     }
 
-    private IQueryable<WarningRun> RunsInForce(int fiscalYear, int month) =>
-        db.WarningRuns.AsNoTracking().Where(r => r.FiscalYear == fiscalYear && r.Month == month
-            && r.Id == db.WarningRuns.Where(x => x.RegionId == r.RegionId && x.FiscalYear == fiscalYear && x.Month == month).Max(x => x.Id));
+    /// <summary>The runs whose rows are still current for the month, of the regions a finance user sees (others: none).</summary>
+    private IQueryable<WarningRun> RunsInForce(int fiscalYear, int month, AccessScope scope) =>
+        scope.Kind != AccessScopeKind.Region
+            ? db.WarningRuns.Where(r => false)
+            : db.WarningRuns.AsNoTracking().Where(r => r.FiscalYear == fiscalYear && r.Month == month && scope.RegionIds.Contains(r.RegionId)
+                && db.MonitoringWarnings.Any(w => w.RunId == r.Id && w.IsCurrent));
 
     private async Task<(IQueryable<MonitoringWarning>? Warnings, Error? Error)> InForceAsync(int fiscalYear, int month, CancellationToken ct)
     {
@@ -255,8 +272,7 @@ public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUs
             return (null, Error.Forbidden("请先登录。"));
         }
 
-        var runIds = await RunsInForce(fiscalYear, month).Select(r => r.Id).ToListAsync(ct);
-        var warnings = db.MonitoringWarnings.AsNoTracking().Where(w => runIds.Contains(w.RunId));
+        var warnings = db.MonitoringWarnings.AsNoTracking().Where(w => w.FiscalYear == fiscalYear && w.Month == month && w.IsCurrent);
         warnings = scope.Kind switch
         {
             AccessScopeKind.Region => warnings.Where(w => scope.RegionIds.Contains(w.RegionId)),

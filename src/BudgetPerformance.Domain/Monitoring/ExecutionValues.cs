@@ -43,13 +43,18 @@ public static class ExecutionValues
         }
 
         if (!decimal.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value)
-            || (inWanYuan ? value * 10_000m : value) > MaxYuan)
+            || value > MaxYuan)
         {
             return null;
         }
 
         try
         {
+            if ((inWanYuan ? value * 10_000m : value) > MaxYuan)
+            {
+                return null;
+            }
+
             var fen = (inWanYuan ? Money.FromWanYuan(value) : Money.FromYuan(value)).Fen;
             return negative ? -fen : fen;
         }
@@ -98,7 +103,7 @@ public static class ExecutionValues
         DateOnly date;
         if (t.Length == 10 && t[4] == '-' && t[7] == '-' && int.TryParse(t.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
             && int.TryParse(t.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m) && int.TryParse(t.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-            && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), m))
+            && y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
         {
             // The common case: 2026-06-15, as ledgers write millions of them.
             date = new DateOnly(y, m, d);

@@ -81,6 +81,12 @@ public sealed class MonitoringWarning : Entity
     /// <summary>累计执行数; null when no execution data was in force.</summary>
     public long? ExecutedFen { get; private set; }
 
+    /// <summary>
+    /// False once a later run judged the project for the same month (a county's own run after the city's, or a run
+    /// again after a corrected delivery): the lists read only the current row of each project.
+    /// </summary>
+    public bool IsCurrent { get; private set; } = true;
+
     /// <summary>The codes of the rules that gave the project its light (e.g. "W01,W05").</summary>
     public string Rules { get; private set; } = string.Empty;
 

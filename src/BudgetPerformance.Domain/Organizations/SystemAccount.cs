@@ -12,7 +12,8 @@ namespace BudgetPerformance.Domain.Organizations;
 /// </summary>
 public sealed class SystemAccount : Entity
 {
-    public const int MaxNameLength = 50;
+    /// <summary>Short enough that "系统：" and the name fit where a batch or audit record names its sender (50).</summary>
+    public const int MaxNameLength = 40;
     public const string TokenPrefix = "bpsys_";
 
     private SystemAccount()

@@ -19,7 +19,7 @@ namespace BudgetPerformance.Infrastructure.Auditing;
 /// </summary>
 public sealed class AuditTrail(ICurrentUser currentUser, TimeProvider clock, AuditContext context, AuditSealer sealer)
 {
-    private static readonly HashSet<string> Secret = [nameof(User.PasswordHash), "SecurityStamp"];
+    private static readonly HashSet<string> Secret = [nameof(User.PasswordHash), "SecurityStamp", nameof(Domain.Organizations.SystemAccount.TokenHash)];
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -84,6 +84,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
 
     public bool IsConflict(Exception exception) => IsConflictException(exception);
 
+    public async Task LockTableAsync<T>(CancellationToken ct) where T : Domain.Common.Entity
+    {
+        if (IsPostgres)
+        {
+            var table = Model.FindEntityType(typeof(T))?.GetTableName() ?? throw new InvalidOperationException($"{typeof(T).Name} 不是数据模型中的实体。");
+            await Database.ExecuteSqlRawAsync($"LOCK TABLE \"{table}\" IN SHARE ROW EXCLUSIVE MODE", ct);
+        }
+    }
+
     public async Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : Domain.Common.Entity
     {
         if (rows.Count == 0)

@@ -12,11 +12,12 @@ namespace BudgetPerformance.Infrastructure.Persistence;
 
 /// <summary>
 /// Brings the schema up to date, makes sure the shipped rule packs and the indicator library exist, and on an empty
-/// database creates the demo county with its targets.
+/// database creates the demo county with its targets (and, unless switched off, its execution data, warnings and
+/// disposals January–August).
 /// </summary>
 public sealed class DatabaseInitializer(
     AppDbContext db, DatabaseOptions options, IPasswordHasher hasher, TimeProvider clock, EnsureRulePacksHandler rulePacks, RulePackResolver resolver,
-    ILogger<DatabaseInitializer> logger)
+    Application.Monitoring.RunWarningsHandler warnings, ILogger<DatabaseInitializer> logger)
 {
     public const int DemoSeed = 20_260_101;
 
@@ -44,6 +45,12 @@ public sealed class DatabaseInitializer(
         db.RulePackAssignments.Add(RulePackAssignment.Create(province.Id, null, ShippedRulePacks.National, null, null, "平台", now).Value);
         db.RulePackAssignments.Add(RulePackAssignment.Create(county.Id, null, ShippedRulePacks.Atushi, null, null, "平台", now).Value);
         await db.SaveChangesAsync(ct);
+        if (options.SeedDemoMonitoring)
+        {
+            resolver.Invalidate();
+            await DemoMonitoring.SeedAsync(db, warnings, county.Id, year, now, ct);
+        }
+
         logger.LogInformation("演示数据已生成：{Units} 个单位，{Projects} 个项目，{Targets} 个绩效目标。", data.Organizations.Count, data.Projects.Count, data.Targets.Count);
     }
 

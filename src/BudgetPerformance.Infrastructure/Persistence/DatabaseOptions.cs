@@ -16,6 +16,9 @@ public sealed class DatabaseOptions
     /// <summary>Create the demo county on first start when the database is empty.</summary>
     public bool SeedDemoData { get; set; } = true;
 
+    /// <summary>With the demo county, its monitoring content (execution Jan–Aug, warnings, disposals). Tests switch it off.</summary>
+    public bool SeedDemoMonitoring { get; set; } = true;
+
     public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
         || string.Equals(Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
 

@@ -12,6 +12,9 @@ internal sealed class DelimitedRecordReader(TextReader reader, char delimiter)
     /// <summary>As many columns as a worksheet may have (XFD).</summary>
     public const int MaxColumns = 16_384;
 
+    /// <summary>As many characters as a worksheet cell may hold: an unpaired quote cannot grow a field to the whole file.</summary>
+    public const int MaxFieldLength = 32_767;
+
     private readonly StringBuilder field = new();
     private readonly char[] buffer = new char[1 << 16];
     private int position;
@@ -64,7 +67,7 @@ internal sealed class DelimitedRecordReader(TextReader reader, char delimiter)
                         lineNow++;
                     }
 
-                    field.Append((char)c);
+                    Append((char)c);
                 }
 
                 continue;
@@ -102,9 +105,19 @@ internal sealed class DelimitedRecordReader(TextReader reader, char delimiter)
             }
             else
             {
-                field.Append((char)c);
+                Append((char)c);
             }
         }
+    }
+
+    private void Append(char c)
+    {
+        if (field.Length >= MaxFieldLength)
+        {
+            throw new UploadLimitException($"第 {Line} 行起有一个字段超过 {MaxFieldLength:N0} 个字符（可能是引号不成对）");
+        }
+
+        field.Append(c);
     }
 
     private int Peek()

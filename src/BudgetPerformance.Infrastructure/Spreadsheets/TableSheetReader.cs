@@ -184,8 +184,11 @@ public sealed class TableSheetReader : ITableSheets
     /// <summary>What a row below the header is: data, blank, a repeated header or 合计 row, or the start of a 填表说明 trailer.</summary>
     private static RowVerdict Classify(string firstText, Dictionary<string, TableCell> cells, Header header)
     {
+        // A 填表说明 block starts with its word and holds nothing the table needs; a data row whose remark column
+        // happens to begin with 备注： is data (reading must not stop there and drop the rows below).
         var first = LabelText.Compact(firstText);
-        if (TrailerStarts.Any(t => first.StartsWith(t, StringComparison.Ordinal)))
+        if (TrailerStarts.Any(t => first.StartsWith(t, StringComparison.Ordinal))
+            && !header.Layout.Fields.Where(f => f.Required).Any(f => cells.TryGetValue(f.Key, out var c) && !c.IsBlank && c.Text != firstText.Trim()))
         {
             return RowVerdict.Trailer;
         }

@@ -538,7 +538,7 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"RolledBackAt\" IS NULL");
 
-                    b.HasIndex("RegionId", "FiscalYear", "ExternalId")
+                    b.HasIndex("RegionId", "FiscalYear", "Kind", "ExternalId")
                         .IsUnique()
                         .HasFilter("\"RolledBackAt\" IS NULL AND \"ExternalId\" IS NOT NULL");
 
@@ -568,6 +568,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Light")
                         .HasColumnType("integer");
 
@@ -596,9 +599,11 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RunId");
+
                     b.HasIndex("ProjectId", "FiscalYear", "Month");
 
-                    b.HasIndex("RunId", "Light", "DepartmentId", "ProjectId");
+                    b.HasIndex("FiscalYear", "Month", "IsCurrent", "Light", "DepartmentId", "ProjectId");
 
                     b.ToTable("MonitoringWarnings");
                 });
@@ -723,9 +728,10 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "FiscalYear");
-
                     b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("ProjectId", "FiscalYear", "Month")
+                        .IsUnique();
 
                     b.ToTable("ProjectDisposals");
                 });
@@ -1058,8 +1064,8 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<long>("RegionId")
                         .HasColumnType("bigint");

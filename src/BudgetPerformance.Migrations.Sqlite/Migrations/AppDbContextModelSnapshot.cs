@@ -515,7 +515,7 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"RolledBackAt\" IS NULL");
 
-                    b.HasIndex("RegionId", "FiscalYear", "ExternalId")
+                    b.HasIndex("RegionId", "FiscalYear", "Kind", "ExternalId")
                         .IsUnique()
                         .HasFilter("\"RolledBackAt\" IS NULL AND \"ExternalId\" IS NOT NULL");
 
@@ -541,6 +541,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Light")
@@ -571,9 +574,11 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RunId");
+
                     b.HasIndex("ProjectId", "FiscalYear", "Month");
 
-                    b.HasIndex("RunId", "Light", "DepartmentId", "ProjectId");
+                    b.HasIndex("FiscalYear", "Month", "IsCurrent", "Light", "DepartmentId", "ProjectId");
 
                     b.ToTable("MonitoringWarnings");
                 });
@@ -694,9 +699,10 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProjectId", "FiscalYear");
-
                     b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("ProjectId", "FiscalYear", "Month")
+                        .IsUnique();
 
                     b.ToTable("ProjectDisposals");
                 });
@@ -1015,7 +1021,7 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(50)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RegionId")

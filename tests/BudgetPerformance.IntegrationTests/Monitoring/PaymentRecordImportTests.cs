@@ -166,6 +166,20 @@ public sealed class PaymentRecordImportTests
         Assert.Equal(0, await app.WithDbAsync(db => db.ExecutionBatches.CountAsync()));
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task ARemarkThatBeginsLikeATrailer_IsData_AndTheRowsBelowItAreRead(string provider)
+    {
+        await using var app = await SharedPlatforms.StartAsync(provider);
+        using var admin = await app.SignedInClientAsync("czadmin");
+        var codes = await CodesAsync(app);
+        var text = $"备注,支付日期,项目编码,支付金额,支付凭证号\n,2026-06-01,{codes[0]},5,R1\n备注：退回重付,2026-06-02,{codes[0]},-5,R2\n,2026-06-03,{codes[0]},7,R3\n填表说明：金额单位为元。,,,,\n";
+
+        var imported = await OkAsync(await UploadAsync(admin, Encoding.UTF8.GetBytes(text), "带备注.csv"));
+
+        Assert.Equal((3, 700L), (imported.Rows, imported.TotalFen));
+        Assert.Contains(imported.Notes, n => n.Contains("第 5 行起是说明文字", StringComparison.Ordinal));
+    }
+
     private static async Task<string> ErrorsOrDetailAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();

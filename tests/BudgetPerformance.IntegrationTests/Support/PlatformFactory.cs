@@ -28,6 +28,8 @@ public sealed class PlatformFactory(TestDatabase database, string environment = 
         builder.UseSetting("Database:Provider", Database.IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
+        // Tests of monitoring start from a county without execution data; DemoMonitoringTests switches it on.
+        builder.UseSetting("Database:SeedDemoMonitoring", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // The chain's key file and checkpoint log live beside the test database, outside it; every sealing run anchors the head.
         builder.UseSetting("Audit:Directory", AuditDirectory);

@@ -98,7 +98,7 @@ public sealed class ExecutionBatchConfiguration : IEntityTypeConfiguration<Domai
         // One active batch per content: the same data sent twice at once cannot both land.
         b.HasIndex(x => new { x.RegionId, x.FiscalYear, x.ContentChecksum }).IsUnique().HasFilter("\"RolledBackAt\" IS NULL");
         // One active batch per sender's batch id (批次号).
-        b.HasIndex(x => new { x.RegionId, x.FiscalYear, x.ExternalId }).IsUnique().HasFilter("\"RolledBackAt\" IS NULL AND \"ExternalId\" IS NOT NULL");
+        b.HasIndex(x => new { x.RegionId, x.FiscalYear, x.Kind, x.ExternalId }).IsUnique().HasFilter("\"RolledBackAt\" IS NULL AND \"ExternalId\" IS NOT NULL");
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -158,8 +158,9 @@ public sealed class MonitoringWarningConfiguration : IEntityTypeConfiguration<Do
     public void Configure(EntityTypeBuilder<Domain.Monitoring.MonitoringWarning> b)
     {
         b.Property(x => x.Rules).HasMaxLength(60).IsRequired();
-        // The red list: a run's projects of one light, in the list's order (department, project), read a page at a time.
-        b.HasIndex(x => new { x.RunId, x.Light, x.DepartmentId, x.ProjectId });
+        // The red list: the current rows of a month of one light, in the list's order (department, project), a page at a time.
+        b.HasIndex(x => new { x.FiscalYear, x.Month, x.IsCurrent, x.Light, x.DepartmentId, x.ProjectId });
+        b.HasIndex(x => x.RunId);
         b.HasIndex(x => new { x.ProjectId, x.FiscalYear, x.Month });
         b.HasOne<Domain.Monitoring.WarningRun>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Domain.Budgets.Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
@@ -179,7 +180,8 @@ public sealed class ProjectDisposalConfiguration : IEntityTypeConfiguration<Doma
         b.Ignore(x => x.HoldsPayments);
         b.Ignore(x => x.IsOpen);
         b.HasIndex(x => new { x.Status, x.Deadline });
-        b.HasIndex(x => new { x.ProjectId, x.FiscalYear });
+        // One disposal per project and warning month: two runs at once cannot both open one.
+        b.HasIndex(x => new { x.ProjectId, x.FiscalYear, x.Month }).IsUnique();
         b.HasOne<Domain.Budgets.Project>().WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
     }
 }
