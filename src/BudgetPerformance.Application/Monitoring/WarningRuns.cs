@@ -67,13 +67,13 @@ public sealed class RunWarningsHandler(IAppDbContext db, FinanceAdministration a
     private async Task StoreAsync(WarningRun run, IReadOnlyList<Judged> judged, IReadOnlyList<long> regionIds, int fiscalYear, int month, DateTime now, CancellationToken ct) =>
         await db.InTransactionAsync(async c =>
         {
-            // Earlier rows of these regions' projects for the month are superseded by this run.
-            await db.MonitoringWarnings.Where(w => w.FiscalYear == fiscalYear && w.Month == month && w.IsCurrent && regionIds.Contains(w.RegionId))
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.IsCurrent, false), c);
             db.WarningRuns.Add(run);
             audit.Describe($"计算运行监控预警：{fiscalYear} 年 1–{month} 月");
             await db.SaveChangesAsync(c);
             await db.BulkInsertAsync(judged.Select(j => j.Outcome).ToList(), c);
+            // Earlier rows of these regions' projects for the month are superseded by this run.
+            await db.MonitoringWarnings.Where(w => w.FiscalYear == fiscalYear && w.Month == month && w.SupersededBy == 0 && regionIds.Contains(w.RegionId))
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.SupersededBy, run.Id), c);
             await db.BulkInsertAsync(judged.Select(j => MonitoringWarning.Of(run, j.Outcome.Id, j.Warning, j.Snapshot, j.RegionId, j.DepartmentId, j.UnitId, j.Kind)).ToList(), c);
             // A red project goes back to its unit: a disposal with its deadline in working days (none twice).
             await DisposalsHandler.OpenForRunAsync(db, disposalRules, run, judged.Where(j => j.Warning.NeedsDisposal).Select(j => (j.Warning.ProjectId, j.RegionId)),
@@ -257,7 +257,7 @@ public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUs
         scope.Kind != AccessScopeKind.Region
             ? db.WarningRuns.Where(r => false)
             : db.WarningRuns.AsNoTracking().Where(r => r.FiscalYear == fiscalYear && r.Month == month && scope.RegionIds.Contains(r.RegionId)
-                && db.MonitoringWarnings.Any(w => w.RunId == r.Id && w.IsCurrent));
+                && db.MonitoringWarnings.Any(w => w.RunId == r.Id && w.SupersededBy == 0));
 
     private async Task<(IQueryable<MonitoringWarning>? Warnings, Error? Error)> InForceAsync(int fiscalYear, int month, CancellationToken ct)
     {
@@ -272,7 +272,7 @@ public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUs
             return (null, Error.Forbidden("请先登录。"));
         }
 
-        var warnings = db.MonitoringWarnings.AsNoTracking().Where(w => w.FiscalYear == fiscalYear && w.Month == month && w.IsCurrent);
+        var warnings = db.MonitoringWarnings.AsNoTracking().Where(w => w.FiscalYear == fiscalYear && w.Month == month && w.SupersededBy == 0);
         warnings = scope.Kind switch
         {
             AccessScopeKind.Region => warnings.Where(w => scope.RegionIds.Contains(w.RegionId)),

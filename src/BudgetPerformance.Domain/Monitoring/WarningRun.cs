@@ -82,10 +82,13 @@ public sealed class MonitoringWarning : Entity
     public long? ExecutedFen { get; private set; }
 
     /// <summary>
-    /// False once a later run judged the project for the same month (a county's own run after the city's, or a run
-    /// again after a corrected delivery): the lists read only the current row of each project.
+    /// The later run that judged the project for the same month (a county's own run after the city's, or a run again
+    /// after a corrected delivery); 0 while this row is current. The lists read only current rows — an equality, so the
+    /// index serves it (a bare boolean column is not used by SQLite's planner).
     /// </summary>
-    public bool IsCurrent { get; private set; } = true;
+    public long SupersededBy { get; private set; }
+
+    public bool IsCurrent => SupersededBy == 0;
 
     /// <summary>The codes of the rules that gave the project its light (e.g. "W01,W05").</summary>
     public string Rules { get; private set; } = string.Empty;

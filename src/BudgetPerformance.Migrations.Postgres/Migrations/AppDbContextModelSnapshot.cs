@@ -568,9 +568,6 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("boolean");
-
                     b.Property<int>("Light")
                         .HasColumnType("integer");
 
@@ -594,6 +591,9 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
                     b.Property<long>("RunId")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("SupersededBy")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("UnitId")
                         .HasColumnType("bigint");
 
@@ -603,7 +603,7 @@ namespace BudgetPerformance.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProjectId", "FiscalYear", "Month");
 
-                    b.HasIndex("FiscalYear", "Month", "IsCurrent", "Light", "DepartmentId", "ProjectId");
+                    b.HasIndex("FiscalYear", "Month", "SupersededBy", "Light", "DepartmentId", "ProjectId");
 
                     b.ToTable("MonitoringWarnings");
                 });

@@ -543,9 +543,6 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsCurrent")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Light")
                         .HasColumnType("INTEGER");
 
@@ -569,6 +566,9 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
                     b.Property<long>("RunId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("SupersededBy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -578,7 +578,7 @@ namespace BudgetPerformance.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "FiscalYear", "Month");
 
-                    b.HasIndex("FiscalYear", "Month", "IsCurrent", "Light", "DepartmentId", "ProjectId");
+                    b.HasIndex("FiscalYear", "Month", "SupersededBy", "Light", "DepartmentId", "ProjectId");
 
                     b.ToTable("MonitoringWarnings");
                 });

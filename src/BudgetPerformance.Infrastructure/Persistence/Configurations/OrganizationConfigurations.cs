@@ -159,7 +159,8 @@ public sealed class MonitoringWarningConfiguration : IEntityTypeConfiguration<Do
     {
         b.Property(x => x.Rules).HasMaxLength(60).IsRequired();
         // The red list: the current rows of a month of one light, in the list's order (department, project), a page at a time.
-        b.HasIndex(x => new { x.FiscalYear, x.Month, x.IsCurrent, x.Light, x.DepartmentId, x.ProjectId });
+        b.HasIndex(x => new { x.FiscalYear, x.Month, x.SupersededBy, x.Light, x.DepartmentId, x.ProjectId });
+        b.Ignore(x => x.IsCurrent);
         b.HasIndex(x => x.RunId);
         b.HasIndex(x => new { x.ProjectId, x.FiscalYear, x.Month });
         b.HasOne<Domain.Monitoring.WarningRun>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Restrict);
