@@ -29,13 +29,14 @@ public sealed class AccessScopeResolver(IAppDbContext db, ICurrentUser currentUs
             return AccessScope.Nothing;
         }
 
-        var regionIds = await RegionsWithinAsync(org.RegionId, ct);
+        var regionIds = await RegionsWithinAsync(db, org.RegionId, ct);
         _cached = AccessScope.For(user, org, regionIds);
         _cachedFor = actor.UserId;
         return _cached;
     }
 
-    private async Task<IReadOnlyList<long>> RegionsWithinAsync(long regionId, CancellationToken ct)
+    /// <summary>The ids of a region and of every region below it (a finance scope, a system account's reach).</summary>
+    public static async Task<IReadOnlyList<long>> RegionsWithinAsync(IAppDbContext db, long regionId, CancellationToken ct)
     {
         var root = await db.Regions.AsNoTracking().FirstAsync(r => r.Id == regionId, ct);
         var all = await db.Regions.AsNoTracking().Select(r => new { r.Id, r.Code }).ToListAsync(ct);

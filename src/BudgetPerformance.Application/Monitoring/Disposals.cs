@@ -174,8 +174,7 @@ public sealed class DisposalsHandler(IAppDbContext db, ICurrentUser currentUser,
             return Error.Forbidden("只有持有效令牌的系统账号可以读取暂缓拨款清单。");
         }
 
-        var root = await db.Regions.AsNoTracking().Where(r => r.Id == caller.RegionId).Select(r => r.Code).FirstAsync(ct);
-        var regionIds = (await db.Regions.AsNoTracking().Select(r => new { r.Id, r.Code }).ToListAsync(ct)).Where(r => RegionCode.IsWithin(r.Code, root)).Select(r => r.Id).ToList();
+        var regionIds = await AccessScopeResolver.RegionsWithinAsync(db, caller.RegionId, ct);
         var rows = await (from d in db.ProjectDisposals.AsNoTracking()
                           join p in db.Projects.AsNoTracking() on d.ProjectId equals p.Id
                           join r in db.Regions.AsNoTracking() on p.RegionId equals r.Id

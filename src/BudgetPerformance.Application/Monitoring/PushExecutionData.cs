@@ -2,7 +2,6 @@ using System.Globalization;
 using BudgetPerformance.Application.Common;
 using BudgetPerformance.Domain.Common;
 using BudgetPerformance.Domain.Monitoring;
-using BudgetPerformance.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPerformance.Application.Monitoring;
@@ -125,9 +124,7 @@ public sealed class PushExecutionDataHandler(
             return Error.Forbidden("只有持有效令牌的系统账号可以推送数据。");
         }
 
-        var root = await db.Regions.AsNoTracking().Where(r => r.Id == caller.RegionId).Select(r => r.Code).FirstAsync(ct);
-        var regionIds = (await db.Regions.AsNoTracking().Select(r => new { r.Id, r.Code }).ToListAsync(ct))
-            .Where(r => RegionCode.IsWithin(r.Code, root)).Select(r => r.Id).ToList();
+        var regionIds = await AccessScopeResolver.RegionsWithinAsync(db, caller.RegionId, ct);
         return new ExecutionSender(caller.RegionId, regionIds, -caller.AccountId, null, $"系统：{caller.Name}", ExecutionSource.Api);
     }
 }
