@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddScoped<Monitoring.WorkingCalendars>();
         services.AddScoped<Monitoring.WarningCalendarsAndSections>();
         services.AddScoped<Monitoring.DisposalsHandler>();
+        services.AddScoped<Monitoring.MonitoringRoundsHandler>();
+        services.AddScoped<Monitoring.MonitoringFormsHandler>();
         services.AddScoped<Monitoring.CalendarHandler>();
         services.AddScoped<Organizations.SystemAccountsHandler>();
         services.AddScoped<Monitoring.ListProjectExecutionsHandler>();

@@ -33,4 +33,28 @@ public sealed class FinanceAdministration(IAppDbContext db, ICurrentUser current
     }
 
     public static Error Denied(string what) => Error.Forbidden($"只有财政局管理员可以{what}。");
+
+    /// <summary>
+    /// Finance staff of a region — its administrators and 绩效科 reviewers — who run the stages (monitoring rounds,
+    /// confirmations, suspensions), or null when the signed-in user is neither.
+    /// </summary>
+    public async Task<FinanceAdministrator?> ResolveStaffAsync(CancellationToken ct)
+    {
+        var actor = await currentUser.GetActorAsync();
+        if (actor is null || !actor.Has(Role.FinanceAdmin | Role.FinanceReviewer))
+        {
+            return null;
+        }
+
+        var scope = await scopes.ResolveAsync(ct);
+        if (scope.Kind != AccessScopeKind.Region)
+        {
+            return null;
+        }
+
+        var home = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.RegionId).FirstAsync(ct);
+        return new FinanceAdministrator(actor, scope, home);
+    }
+
+    public static Error StaffOnly(string what) => Error.Forbidden($"只有财政局工作人员可以{what}。");
 }

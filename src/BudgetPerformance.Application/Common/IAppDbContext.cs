@@ -35,6 +35,8 @@ public interface IAppDbContext
     DbSet<Domain.Monitoring.MonitoringWarning> MonitoringWarnings { get; }
     DbSet<Domain.Monitoring.ProjectDisposal> ProjectDisposals { get; }
     DbSet<Domain.Monitoring.CalendarDay> CalendarDays { get; }
+    DbSet<Domain.Monitoring.MonitoringRound> MonitoringRounds { get; }
+    DbSet<Domain.Monitoring.MonitoringForm> MonitoringForms { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
@@ -46,6 +48,11 @@ public interface IAppDbContext
     /// audit record per row (the caller records the batch). Concurrent bulk writes to one table wait for each other.
     /// </summary>
     Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : Domain.Common.Entity;
+
+    /// <summary>Writes the owned rows of owners just bulk-inserted (a form's indicators), inside the caller's transaction.</summary>
+    Task BulkInsertOwnedAsync<TOwner, TChild>(IReadOnlyList<TOwner> owners, Func<TOwner, IEnumerable<TChild>> children, CancellationToken ct)
+        where TOwner : Domain.Common.Entity
+        where TChild : class;
 
     /// <summary>
     /// Inside a transaction: no other writer of <typeparamref name="T"/>'s table until it ends (PostgreSQL: a table lock;

@@ -22,10 +22,10 @@ public sealed class RunWarningsHandler(IAppDbContext db, FinanceAdministration a
 {
     public async Task<Result<WarningRunDto>> HandleAsync(int fiscalYear, int month, CancellationToken ct = default)
     {
-        var admin = await administration.ResolveAsync(ct);
+        var admin = await administration.ResolveStaffAsync(ct);
         if (admin is null)
         {
-            return FinanceAdministration.Denied("计算运行监控预警");
+            return FinanceAdministration.StaffOnly("计算运行监控预警");
         }
 
         if (month is < 1 or > 12)
@@ -101,16 +101,30 @@ public sealed class RunWarningsHandler(IAppDbContext db, FinanceAdministration a
             sections[region] = await packs.SectionAsync(MonitoringSectionDefinition.Instance, region, fiscalYear, ct);
         }
 
+        // Indicator progress comes from the units' monitoring forms of this period (submitted, not returned); a project
+        // without one is judged on its execution alone.
+        var reported = await ReportedProgressAsync(projects, fiscalYear, month, ct);
         var judged = new List<Judged>(facts.Count);
         foreach (var p in facts)
         {
-            // Indicator progress comes with the units' monitoring forms; until a form is filled, only execution is judged.
-            var snapshot = new ExecutionSnapshot(p.Id, p.Name, month, p.AdjustedTotalFen, figures.TryGetValue(p.Id, out var figure) ? figure.ExecutedFen : null, []);
+            var snapshot = new ExecutionSnapshot(p.Id, p.Name, month, p.AdjustedTotalFen, figures.TryGetValue(p.Id, out var figure) ? figure.ExecutedFen : null,
+                reported.TryGetValue(p.Id, out var progress) ? progress : []);
             var (warning, outcome) = MonitoringOutcomes.Record(snapshot, sections[p.RegionId], p.RegionId, fiscalYear, at);
             judged.Add(new Judged(warning, outcome, snapshot, p.RegionId, p.DepartmentId, p.OwnerUnitId, p.BudgetKind));
         }
 
         return judged;
+    }
+
+    private async Task<Dictionary<long, IReadOnlyList<IndicatorProgress>>> ReportedProgressAsync(
+        IQueryable<Domain.Budgets.Project> projects, int fiscalYear, int month, CancellationToken ct)
+    {
+        var forms = await db.MonitoringForms.AsNoTracking()
+            .Where(f => f.FiscalYear == fiscalYear && f.Month == month && f.SubjectKind == MonitoringSubjectKind.Project
+                && (f.Status == MonitoringFormStatus.Submitted || f.Status == MonitoringFormStatus.DepartmentApproved || f.Status == MonitoringFormStatus.Confirmed)
+                && projects.Any(p => p.Id == f.SubjectId))
+            .Include(f => f.Indicators).ToListAsync(ct);
+        return forms.GroupBy(f => f.SubjectId).ToDictionary(g => g.Key, g => (IReadOnlyList<IndicatorProgress>)g.MaxBy(f => f.Id)!.Snapshot().Indicators);
     }
 
     public static WarningRunDto ToDto(WarningRun r) =>

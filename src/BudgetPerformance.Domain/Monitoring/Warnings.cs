@@ -72,8 +72,19 @@ public static class Warnings
 
         foreach (var indicator in s.Indicators)
         {
-            yield return Judge(indicator, s, m);
+            yield return JudgeIndicator(indicator, s, m);
         }
+    }
+
+    /// <summary>One indicator's W02 finding (its light and arithmetic); the monitoring form asks it row by row.</summary>
+    public static WarningFinding JudgeIndicator(IndicatorProgress i, ExecutionSnapshot s, MonitoringSection m)
+    {
+        if (!m.UseTimeRatio)
+        {
+            return new("W02", "绩效指标完成进度", WarningLight.Green, i.Name, "本方案不按时间进度判断指标");
+        }
+
+        return Judge(i, s, m);
     }
 
     private static WarningFinding Judge(IndicatorProgress i, ExecutionSnapshot s, MonitoringSection m)

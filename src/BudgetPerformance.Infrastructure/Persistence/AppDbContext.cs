@@ -26,6 +26,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
     public DbSet<Domain.Monitoring.WarningRun> WarningRuns => Set<Domain.Monitoring.WarningRun>();
     public DbSet<Domain.Monitoring.MonitoringWarning> MonitoringWarnings => Set<Domain.Monitoring.MonitoringWarning>();
     public DbSet<Domain.Monitoring.ProjectDisposal> ProjectDisposals => Set<Domain.Monitoring.ProjectDisposal>();
+    public DbSet<Domain.Monitoring.MonitoringRound> MonitoringRounds => Set<Domain.Monitoring.MonitoringRound>();
+    public DbSet<Domain.Monitoring.MonitoringForm> MonitoringForms => Set<Domain.Monitoring.MonitoringForm>();
     public DbSet<Domain.Monitoring.CalendarDay> CalendarDays => Set<Domain.Monitoring.CalendarDay>();
     public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
     public DbSet<Project> Projects => Set<Project>();
@@ -116,6 +118,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, AuditTr
         }
 
         await Bulk.BulkInserter.InsertAsync(this, rows, null, ct);
+    }
+
+    public async Task BulkInsertOwnedAsync<TOwner, TChild>(IReadOnlyList<TOwner> owners, Func<TOwner, IEnumerable<TChild>> children, CancellationToken ct)
+        where TOwner : Domain.Common.Entity
+        where TChild : class
+    {
+        if (owners.Count > 0)
+        {
+            await Bulk.BulkOwnedInserter.InsertAsync(this, owners, children, ct);
+        }
     }
 
     /// <summary>A lost race: a stale row, or a unique key (or a serialisable transaction) another save took first.</summary>

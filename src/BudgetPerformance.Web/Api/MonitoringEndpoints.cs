@@ -22,7 +22,7 @@ public static class MonitoringEndpoints
             .WithSummary("导入按项目、按月的累计预算执行数（.xlsx 或 .csv，UTF-8/GBK 自动识别；全部正确才导入，相同内容不重复导入）")
             .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithUploadLimit();
         group.MapPost("/warnings/run", RunWarningsAsync).WithName("RunWarnings")
-            .WithSummary("按当前有效的执行数据计算本地区（含下级）某年 1 至某月的预警（每个项目记录规则方案版本与计算过程）").RequireAuthorization(Policies.FinanceAdmin);
+            .WithSummary("按当前有效的执行数据计算本地区（含下级）某年 1 至某月的预警（每个项目记录规则方案版本与计算过程）").RequireAuthorization(Policies.FinanceStaff);
         group.MapGet("/warnings", WarningsAsync).WithName("ListWarnings")
             .WithSummary("预警清单（light=Red 即红灯清单）：取各区划该月最新一次计算，按权限范围过滤");
         group.MapGet("/warnings/summary", SummaryAsync).WithName("WarningSummary")
@@ -38,6 +38,22 @@ public static class MonitoringEndpoints
         group.MapGet("/calendar", CalendarAsync).WithName("GetWorkingCalendar").WithSummary("本地区某年的节假日与调休上班日（未登记时沿用上级区划的）").RequireAuthorization(Policies.FinanceAdmin);
         group.MapPut("/calendar", ReplaceCalendarAsync).WithName("ReplaceWorkingCalendar")
             .WithSummary("维护本地区某年的节假日与调休上班日（整年替换；处置期限按工作日计算）").RequireAuthorization(Policies.FinanceAdmin);
+        group.MapGet("/rounds", RoundsAsync).WithName("ListMonitoringRounds")
+            .WithSummary("某年的绩效运行监控轮次，附当前用户可见监控表的填报进度（待填报、填报中、待审核、待确认、已确认、已退回）");
+        group.MapPost("/rounds", OpenRoundAsync).WithName("OpenMonitoringRound")
+            .WithSummary("开启监控轮次：期间（1 至某月）、截止日期、范围（全部、重点或指定项目，可含部门整体支出）；为范围内每个项目生成预填的监控表").RequireAuthorization(Policies.FinanceStaff);
+        group.MapPost("/rounds/{id:long}/close", CloseRoundAsync).WithName("CloseMonitoringRound").WithSummary("结束监控轮次（此后不能再填报或审核）").RequireAuthorization(Policies.FinanceStaff);
+        group.MapGet("/rounds/{id:long}/forms", FormsAsync).WithName("ListMonitoringForms")
+            .WithSummary("轮次中的监控表（filter：NotFilled 未填报、Overdue 逾期未填报、AwaitingDepartment、AwaitingFinance、Confirmed、Returned），按权限范围过滤");
+        group.MapGet("/forms/{id:long}", FormAsync).WithName("GetMonitoringForm")
+            .WithSummary("项目支出绩效目标执行监控表：预填的预算与执行数、各指标及其预警灯和计算过程、尚缺的填报项、当前用户可做的操作");
+        group.MapPut("/forms/{id:long}", SaveFormAsync).WithName("SaveMonitoringForm").WithSummary("预算单位保存监控表（草稿）");
+        group.MapPost("/forms/{id:long}/submit", SubmitFormAsync).WithName("SubmitMonitoringForm")
+            .WithSummary("预算单位提交监控表：完成目标可能性不是“确定能”或预警不是绿灯的指标须填偏差原因和改进措施");
+        group.MapPost("/forms/{id:long}/review", ReviewFormAsync).WithName("ReviewMonitoringForm").WithSummary("主管部门审核监控表：通过，或写明理由退回");
+        group.MapPost("/forms/{id:long}/confirm", ConfirmFormAsync).WithName("ConfirmMonitoringForm").WithSummary("财政确认监控表").RequireAuthorization(Policies.FinanceStaff);
+        group.MapPost("/forms/{id:long}/return", ReturnFormAsync).WithName("ReturnMonitoringForm").WithSummary("财政退回监控表（须写明理由）").RequireAuthorization(Policies.FinanceStaff);
+        group.MapGet("/projects/{id:long}/forms", FormHistoryAsync).WithName("ProjectMonitoringForms").WithSummary("项目历次监控表（监控历史）");
         group.MapPost("/payments/import", ImportPaymentsAsync).WithName("ImportPaymentRecords")
             .WithSummary("导入支付明细（支付日期、项目编码、金额、收款人、资金来源、支付凭证号；.csv 逐行读取，可达数百万笔；按项目、按月汇总为执行数；全部正确才导入，同一凭证不重复计入）")
             .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithStreamedUploadLimit(limits);
@@ -91,6 +107,40 @@ public static class MonitoringEndpoints
 
     private static async Task<Results<Ok<DisposalDto>, ProblemHttpResult>> LiftAsync(long id, DisposalDecision body, DisposalsHandler handler, CancellationToken ct) =>
         Map(await handler.LiftAsync(id, body, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<MonitoringRoundDto>>, ProblemHttpResult>> RoundsAsync(int year, MonitoringRoundsHandler handler, CancellationToken ct) =>
+        Map(await handler.ListAsync(year, ct));
+
+    private static async Task<Results<Ok<MonitoringRoundDto>, ProblemHttpResult>> OpenRoundAsync(OpenRound body, MonitoringRoundsHandler handler, CancellationToken ct) =>
+        Map(await handler.OpenAsync(body, ct));
+
+    private static async Task<Results<Ok<MonitoringRoundDto>, ProblemHttpResult>> CloseRoundAsync(long id, CloseRound body, MonitoringRoundsHandler handler, CancellationToken ct) =>
+        Map(await handler.CloseAsync(id, body, ct));
+
+    private static async Task<Results<Ok<PagedResult<MonitoringFormListItem>>, ProblemHttpResult>> FormsAsync(
+        long id, MonitoringFormFilter? filter, Domain.Monitoring.WarningLight? light, int? page, int? pageSize, MonitoringFormsHandler handler, CancellationToken ct) =>
+        Map(await handler.ListAsync(id, filter ?? MonitoringFormFilter.All, light, page ?? 1, pageSize ?? 50, ct));
+
+    private static async Task<Results<Ok<MonitoringFormDto>, ProblemHttpResult>> FormAsync(long id, MonitoringFormsHandler handler, CancellationToken ct) =>
+        Map(await handler.GetAsync(id, ct));
+
+    private static async Task<Results<Ok<MonitoringFormDto>, ProblemHttpResult>> SaveFormAsync(long id, SaveMonitoringForm body, MonitoringFormsHandler handler, CancellationToken ct) =>
+        Map(await handler.SaveAsync(id, body, ct));
+
+    private static async Task<Results<Ok<MonitoringFormDto>, ProblemHttpResult>> SubmitFormAsync(long id, SaveMonitoringForm body, MonitoringFormsHandler handler, CancellationToken ct) =>
+        Map(await handler.SubmitAsync(id, body, ct));
+
+    private static async Task<Results<Ok<MonitoringFormDto>, ProblemHttpResult>> ReviewFormAsync(long id, FormDecision body, MonitoringFormsHandler handler, CancellationToken ct) =>
+        Map(await handler.ReviewAsync(id, body, ct));
+
+    private static async Task<Results<Ok<MonitoringFormDto>, ProblemHttpResult>> ConfirmFormAsync(long id, FormDecision body, MonitoringFormsHandler handler, CancellationToken ct) =>
+        Map(await handler.ConfirmAsync(id, body, ct));
+
+    private static async Task<Results<Ok<MonitoringFormDto>, ProblemHttpResult>> ReturnFormAsync(long id, FormDecision body, MonitoringFormsHandler handler, CancellationToken ct) =>
+        Map(await handler.ReturnAsync(id, body, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<MonitoringFormListItem>>, ProblemHttpResult>> FormHistoryAsync(long id, MonitoringFormsHandler handler, CancellationToken ct) =>
+        Map(await handler.HistoryAsync(Domain.Monitoring.MonitoringSubjectKind.Project, id, ct));
 
     private static async Task<Results<Ok<IReadOnlyList<CalendarDayDto>>, ProblemHttpResult>> CalendarAsync(int year, CalendarHandler handler, CancellationToken ct) =>
         Map(await handler.GetAsync(year, ct));

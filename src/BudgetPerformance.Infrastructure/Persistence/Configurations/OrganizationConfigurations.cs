@@ -196,3 +196,58 @@ public sealed class CalendarDayConfiguration : IEntityTypeConfiguration<Domain.M
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class MonitoringRoundConfiguration : IEntityTypeConfiguration<Domain.Monitoring.MonitoringRound>
+{
+    public void Configure(EntityTypeBuilder<Domain.Monitoring.MonitoringRound> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(Domain.Monitoring.MonitoringRound.MaxNameLength).IsRequired();
+        b.Property(x => x.OpenedBy).HasMaxLength(50).IsRequired();
+        b.Property(x => x.ClosedBy).HasMaxLength(50);
+        b.Property(x => x.Revision).IsConcurrencyToken();
+        b.Ignore(x => x.IsOpen);
+        b.Ignore(x => x.Period);
+        // One round per region and period: two opened at once cannot both land.
+        b.HasIndex(x => new { x.RegionId, x.FiscalYear, x.Month }).IsUnique();
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class MonitoringFormConfiguration : IEntityTypeConfiguration<Domain.Monitoring.MonitoringForm>
+{
+    public void Configure(EntityTypeBuilder<Domain.Monitoring.MonitoringForm> b)
+    {
+        b.Property(x => x.SubjectCode).HasMaxLength(50).IsRequired();
+        b.Property(x => x.SubjectName).HasMaxLength(220).IsRequired();
+        b.Property(x => x.ExecutionNote).HasMaxLength(Domain.Monitoring.MonitoringForm.MaxTextLength);
+        b.Property(x => x.ReturnReason).HasMaxLength(Domain.Monitoring.MonitoringForm.MaxTextLength + 60);
+        b.Property(x => x.SubmittedBy).HasMaxLength(50);
+        b.Property(x => x.ReviewedBy).HasMaxLength(50);
+        b.Property(x => x.ConfirmedBy).HasMaxLength(50);
+        b.Property(x => x.Revision).IsConcurrencyToken();
+        b.Ignore(x => x.IsEditable);
+        b.Ignore(x => x.IsFilled);
+        b.HasIndex(x => new { x.RoundId, x.SubjectKind, x.SubjectId }).IsUnique();
+        b.HasIndex(x => new { x.RoundId, x.DepartmentId, x.Status });
+        b.HasIndex(x => new { x.UnitId, x.FiscalYear });
+        b.HasIndex(x => new { x.SubjectKind, x.SubjectId, x.FiscalYear, x.Month });
+        b.HasOne<Domain.Monitoring.MonitoringRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.RegionId).OnDelete(DeleteBehavior.Restrict);
+        b.OwnsMany(x => x.Indicators, i =>
+        {
+            i.ToTable("MonitoringFormIndicators");
+            i.WithOwner().HasForeignKey("FormId");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.Name).HasMaxLength(Domain.Targets.TargetIndicator.MaxNameLength).IsRequired();
+            i.Property(x => x.TargetWritten).HasMaxLength(Domain.Indicators.IndicatorValue.MaxTextLength + 40).IsRequired();
+            i.Property(x => x.Unit).HasMaxLength(20);
+            i.Property(x => x.TargetNumber).AsExactText();
+            i.Property(x => x.ProgressToDate).AsExactText();
+            i.Property(x => x.FullYearForecast).AsExactText();
+            i.Property(x => x.CauseNote).HasMaxLength(Domain.Monitoring.MonitoringForm.MaxTextLength);
+            i.Property(x => x.Measures).HasMaxLength(Domain.Monitoring.MonitoringForm.MaxTextLength);
+            i.HasIndex("FormId", nameof(Domain.Monitoring.MonitoringFormIndicator.Position));
+        });
+        b.Navigation(x => x.Indicators).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

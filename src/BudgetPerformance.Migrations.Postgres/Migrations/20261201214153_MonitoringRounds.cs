@@ -1,0 +1,182 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace BudgetPerformance.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class MonitoringRounds : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "MonitoringRounds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegionId = table.Column<long>(type: "bigint", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Scope = table.Column<int>(type: "integer", nullable: false),
+                    IncludesDepartmentOverall = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OpenedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringRounds_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringForms",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<long>(type: "bigint", nullable: false),
+                    RegionId = table.Column<long>(type: "bigint", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    SubjectKind = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<long>(type: "bigint", nullable: false),
+                    SubjectCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    SubjectName = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
+                    DepartmentId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    TargetId = table.Column<long>(type: "bigint", nullable: true),
+                    BudgetFen = table.Column<long>(type: "bigint", nullable: false),
+                    ExecutedFen = table.Column<long>(type: "bigint", nullable: true),
+                    ForecastFen = table.Column<long>(type: "bigint", nullable: true),
+                    ExecutionNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Light = table.Column<int>(type: "integer", nullable: true),
+                    ReturnReason = table.Column<string>(type: "character varying(560)", maxLength: 560, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConfirmedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringForms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringForms_MonitoringRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "MonitoringRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MonitoringForms_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonitoringFormIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorId = table.Column<long>(type: "bigint", nullable: false),
+                    Level1 = table.Column<int>(type: "integer", nullable: false),
+                    Level2 = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TargetWritten = table.Column<string>(type: "character varying(240)", maxLength: 240, nullable: false),
+                    Direction = table.Column<int>(type: "integer", nullable: false),
+                    TargetNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ProgressToDate = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    FullYearForecast = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: true),
+                    Likelihood = table.Column<int>(type: "integer", nullable: true),
+                    Causes = table.Column<int>(type: "integer", nullable: false),
+                    CauseNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Measures = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FormId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonitoringFormIndicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonitoringFormIndicators_MonitoringForms_FormId",
+                        column: x => x.FormId,
+                        principalTable: "MonitoringForms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringFormIndicators_FormId_Position",
+                table: "MonitoringFormIndicators",
+                columns: new[] { "FormId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringForms_RegionId",
+                table: "MonitoringForms",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringForms_RoundId_DepartmentId_Status",
+                table: "MonitoringForms",
+                columns: new[] { "RoundId", "DepartmentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringForms_RoundId_SubjectKind_SubjectId",
+                table: "MonitoringForms",
+                columns: new[] { "RoundId", "SubjectKind", "SubjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringForms_SubjectKind_SubjectId_FiscalYear_Month",
+                table: "MonitoringForms",
+                columns: new[] { "SubjectKind", "SubjectId", "FiscalYear", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringForms_UnitId_FiscalYear",
+                table: "MonitoringForms",
+                columns: new[] { "UnitId", "FiscalYear" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonitoringRounds_RegionId_FiscalYear_Month",
+                table: "MonitoringRounds",
+                columns: new[] { "RegionId", "FiscalYear", "Month" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MonitoringFormIndicators");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringForms");
+
+            migrationBuilder.DropTable(
+                name: "MonitoringRounds");
+        }
+    }
+}
