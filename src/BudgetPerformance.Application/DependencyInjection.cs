@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<Monitoring.DisposalsHandler>();
         services.AddScoped<Monitoring.MonitoringRoundsHandler>();
         services.AddScoped<Monitoring.MonitoringFormsHandler>();
+        services.AddScoped<Monitoring.MonitoringExportsHandler>();
         services.AddScoped<Monitoring.CalendarHandler>();
         services.AddScoped<Organizations.SystemAccountsHandler>();
         services.AddScoped<Monitoring.ListProjectExecutionsHandler>();

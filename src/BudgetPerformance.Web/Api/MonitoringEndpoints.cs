@@ -54,6 +54,10 @@ public static class MonitoringEndpoints
         group.MapPost("/forms/{id:long}/confirm", ConfirmFormAsync).WithName("ConfirmMonitoringForm").WithSummary("财政确认监控表").RequireAuthorization(Policies.FinanceStaff);
         group.MapPost("/forms/{id:long}/return", ReturnFormAsync).WithName("ReturnMonitoringForm").WithSummary("财政退回监控表（须写明理由）").RequireAuthorization(Policies.FinanceStaff);
         group.MapGet("/projects/{id:long}/forms", FormHistoryAsync).WithName("ProjectMonitoringForms").WithSummary("项目历次监控表（监控历史）");
+        group.MapGet("/lists/{list}/export", ExportListAsync).WithName("ExportMonitoringList")
+            .WithSummary("导出清单（.xlsx）：Red 红灯清单、Overdue 逾期清单（逾期未处置；给出 roundId 时含逾期未填报）、Suspended 暂缓拨款清单、NotFilled 未填报清单（须给 roundId）");
+        group.MapGet("/rounds/{id:long}/export", ExportFormsAsync).WithName("ExportMonitoringForms")
+            .WithSummary("导出轮次的项目支出绩效目标执行监控表（.xlsx，每个指标一行）；exchange=true 时为预算管理一体化交换格式（PAY_PERF_MONITOR_TASK、PAY_PERF_MONITOR_INFO）");
         group.MapPost("/payments/import", ImportPaymentsAsync).WithName("ImportPaymentRecords")
             .WithSummary("导入支付明细（支付日期、项目编码、金额、收款人、资金来源、支付凭证号；.csv 逐行读取，可达数百万笔；按项目、按月汇总为执行数；全部正确才导入，同一凭证不重复计入）")
             .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithStreamedUploadLimit(limits);
@@ -141,6 +145,23 @@ public static class MonitoringEndpoints
 
     private static async Task<Results<Ok<IReadOnlyList<MonitoringFormListItem>>, ProblemHttpResult>> FormHistoryAsync(long id, MonitoringFormsHandler handler, CancellationToken ct) =>
         Map(await handler.HistoryAsync(Domain.Monitoring.MonitoringSubjectKind.Project, id, ct));
+
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportListAsync(
+        MonitoringList list, int year, int? month, long? roundId, MonitoringExportsHandler handler, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var result = await handler.ListAsync(list, year, month ?? 12, roundId, buffer, ct);
+        return result.IsSuccess ? TypedResults.File(buffer.ToArray(), Xlsx, result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportFormsAsync(long id, bool? exchange, MonitoringExportsHandler handler, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var result = await handler.FormsAsync(id, exchange ?? false, buffer, ct);
+        return result.IsSuccess ? TypedResults.File(buffer.ToArray(), Xlsx, result.Value) : result.Error!.ToProblem();
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<CalendarDayDto>>, ProblemHttpResult>> CalendarAsync(int year, CalendarHandler handler, CancellationToken ct) =>
         Map(await handler.GetAsync(year, ct));

@@ -137,11 +137,42 @@ public sealed class MonitoringRoundTests
         var monitoringHistory = (await school.GetFromJsonAsync<List<MonitoringFormListItem>>($"/api/monitoring/projects/{form.Form.SubjectId}/forms", Json.Options))!;
         Assert.Equal(MonitoringFormStatus.Confirmed, Assert.Single(monitoringHistory).Status);
 
+        // The round's tables as .xlsx (one row per indicator), the 一体化 exchange sheets, and the lists; a unit exports only its own.
+        var table = Strings(await finance.GetByteArrayAsync($"/api/monitoring/rounds/{round.Id}/export"));
+        Assert.Equal(["项目支出绩效目标执行监控表"], table.Sheets);
+        Assert.Contains("有可能", table.Texts);
+        Assert.Contains("完成目标可能性", table.Texts);
+        Assert.Contains(form.Form.SubjectCode, table.Texts);
+        var exchange = Strings(await finance.GetByteArrayAsync($"/api/monitoring/rounds/{round.Id}/export?exchange=true"));
+        Assert.Equal(["PAY_PERF_MONITOR_TASK", "PAY_PERF_MONITOR_INFO"], exchange.Sheets);
+        Assert.Contains("ACHIEVE_POSSIBILITY", exchange.Texts);
+        var own = Strings(await school.GetByteArrayAsync($"/api/monitoring/rounds/{round.Id}/export"));
+        Assert.DoesNotContain(theirs.SubjectCode, own.Texts);
+        var notFilledList = Strings(await finance.GetByteArrayAsync($"/api/monitoring/lists/NotFilled/export?year=2026&month=6&roundId={round.Id}"));
+        Assert.Equal(["未填报清单"], notFilledList.Sheets);
+        Assert.DoesNotContain(form.Form.SubjectCode, notFilledList.Texts);
+        Assert.Contains(theirs.SubjectCode, notFilledList.Texts);
+        var redList = Strings(await finance.GetByteArrayAsync("/api/monitoring/lists/Red/export?year=2026&month=6"));
+        Assert.Contains(form.Form.SubjectCode, redList.Texts);
+        Assert.Equal(HttpStatusCode.BadRequest, (await finance.GetAsync("/api/monitoring/lists/NotFilled/export?year=2026&month=6")).StatusCode);
+
         // Each step is audited.
         var audited = await app.WithDbAsync(db => db.AuditRecords.Where(a => a.Action.Contains("监控表") || a.Action.Contains("开启绩效运行监控")).Select(a => a.Action).ToListAsync());
         Assert.Contains(audited, a => a.StartsWith("开启绩效运行监控", StringComparison.Ordinal));
         Assert.Contains(audited, a => a.StartsWith("财政退回监控表", StringComparison.Ordinal));
         Assert.Contains(audited, a => a.StartsWith("财政确认监控表", StringComparison.Ordinal));
+    }
+
+    /// <summary>The sheet names and every text of a workbook (shared and inline strings).</summary>
+    private static (List<string> Sheets, HashSet<string> Texts) Strings(byte[] xlsx)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx), isEditable: false);
+        var book = document.WorkbookPart!;
+        var sheets = book.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value!).ToList();
+        var texts = (book.SharedStringTablePart?.SharedStringTable.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>() ?? [])
+            .Concat(book.WorksheetParts.SelectMany(w => w.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Text>()))
+            .Select(t => t.Text).ToHashSet();
+        return (sheets, texts);
     }
 
     [Theory, MemberData(nameof(Providers))]
