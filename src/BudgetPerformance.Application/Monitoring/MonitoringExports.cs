@@ -193,7 +193,7 @@ public sealed class MonitoringExportsHandler(
                            join u in db.Organizations.AsNoTracking() on f.UnitId equals u.Id
                            orderby f.DepartmentId, f.SubjectKind, f.SubjectCode
                            select new MonitoringFormListItem(f.Id, f.RoundId, f.SubjectKind, f.SubjectId, f.SubjectCode, f.SubjectName, d.Name, u.Name, f.Status, f.Light,
-                               f.BudgetFen, f.ExecutedFen, f.ForecastFen, f.ReturnReason, f.UpdatedAt, f.Revision)).Take(MaxRows).ToListAsync(ct);
+                               f.BudgetFen, f.ExecutedFen, f.ForecastFen, f.ReturnReason, f.UpdatedAt, f.Revision, f.FiscalYear, f.Month)).Take(MaxRows).ToListAsync(ct);
         return items;
     }
 

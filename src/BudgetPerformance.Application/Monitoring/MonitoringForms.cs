@@ -28,8 +28,9 @@ public enum MonitoringFormFilter
 
 public sealed record MonitoringFormListItem(
     long Id, long RoundId, MonitoringSubjectKind SubjectKind, long SubjectId, string SubjectCode, string SubjectName, string Department, string Unit,
-    MonitoringFormStatus Status, WarningLight? Light, long BudgetFen, long? ExecutedFen, long? ForecastFen, string? ReturnReason, DateTime? UpdatedAt, int Revision)
+    MonitoringFormStatus Status, WarningLight? Light, long BudgetFen, long? ExecutedFen, long? ForecastFen, string? ReturnReason, DateTime? UpdatedAt, int Revision, int FiscalYear = 0, int Month = 0)
 {
+    public string Period => $"{FiscalYear}年1—{Month}月";
     public string StatusName => MonitoringForm.StatusName(Status);
     public string SubjectKindName => MonitoringForm.SubjectKindName(SubjectKind);
     public string? LightName => Light is { } l ? WarningLights.Name(l) : null;
@@ -49,7 +50,7 @@ public sealed record MonitoringFormIndicatorDto(
 
 /// <summary>A form whole: the round, the prefilled figures, the rows, the rules' current verdict and what the user may do.</summary>
 public sealed record MonitoringFormDto(
-    MonitoringFormListItem Form, string RoundName, string Period, int Month, DateOnly Deadline, bool RoundOpen, string? ExecutionNote,
+    MonitoringFormListItem Form, string RoundName, string Period, int FiscalYear, int Month, DateOnly Deadline, bool RoundOpen, string? ExecutionNote,
     IReadOnlyList<MonitoringFormIndicatorDto> Indicators, IReadOnlyList<WarningFinding> Findings, WarningLight CurrentLight, IReadOnlyList<string> Problems,
     string PackLabel, DateTime? SubmittedAt, string? SubmittedBy, DateTime? ReviewedAt, string? ReviewedBy, DateTime? ConfirmedAt, string? ConfirmedBy,
     bool CanFill, bool CanReview, bool CanConfirm)
@@ -334,7 +335,7 @@ public sealed class MonitoringFormsHandler(
             return new MonitoringFormIndicatorDto(i.IndicatorId, i.Position, IndicatorFrameworks.Name(i.Level1), IndicatorFrameworks.Name(i.Level2), i.Name, i.TargetWritten,
                 i.Direction, i.TargetNumber, i.Unit, i.ProgressToDate, i.FullYearForecast, i.State, i.Likelihood, i.Causes, i.CauseNote, i.Measures, finding.Light, finding.Arithmetic);
         }).ToList();
-        return new MonitoringFormDto(item, round.Name, round.Period, round.Month, round.Deadline, round.IsOpen, form.ExecutionNote, rows, warning.Findings, warning.Light,
+        return new MonitoringFormDto(item, round.Name, round.Period, round.FiscalYear, round.Month, round.Deadline, round.IsOpen, form.ExecutionNote, rows, warning.Findings, warning.Light,
             form.IsEditable ? problems : [], $"{section.Pack.Label}（{section.Pack.Code} 第 {section.Pack.Version} 版）",
             form.SubmittedAt, form.SubmittedBy, form.ReviewedAt, form.ReviewedBy, form.ConfirmedAt, form.ConfirmedBy,
             actor is not null && round.IsOpen && form.IsEditable && MayFill(actor, scope, form),
@@ -347,5 +348,5 @@ public sealed class MonitoringFormsHandler(
         join d in db.Organizations.AsNoTracking() on f.DepartmentId equals d.Id
         join u in db.Organizations.AsNoTracking() on f.UnitId equals u.Id
         select new MonitoringFormListItem(f.Id, f.RoundId, f.SubjectKind, f.SubjectId, f.SubjectCode, f.SubjectName, d.Name, u.Name, f.Status, f.Light,
-            f.BudgetFen, f.ExecutedFen, f.ForecastFen, f.ReturnReason, f.UpdatedAt, f.Revision);
+            f.BudgetFen, f.ExecutedFen, f.ForecastFen, f.ReturnReason, f.UpdatedAt, f.Revision, f.FiscalYear, f.Month);
 }

@@ -52,9 +52,16 @@ public sealed class MonitoringRoundsHandler(
             return Error.Validation("年度应在 2000–2100 之间。", nameof(command.FiscalYear));
         }
 
+        var opened = await OpenForAsync(staff.HomeRegionId, staff.Scope.RegionIds, command, staff.Actor.DisplayName, ct);
+        return opened.IsSuccess ? (await ListAsync(command.FiscalYear, ct)).Value.First(r => r.Id == opened.Value.Id) : opened.Error!;
+    }
+
+    /// <summary>Opens the round for a region and those below it (a finance user's request, or the demo data).</summary>
+    public async Task<Result<MonitoringRound>> OpenForAsync(long homeRegionId, IReadOnlyList<long> regionIds, OpenRound command, string by, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        var opened = MonitoringRound.Open(staff.HomeRegionId, command.FiscalYear, command.Month, command.Name, command.Deadline, command.Scope,
-            command.IncludeDepartmentOverall, DateOnly.FromDateTime(BeijingTime.FromUtc(now)), staff.Actor.DisplayName, now);
+        var opened = MonitoringRound.Open(homeRegionId, command.FiscalYear, command.Month, command.Name, command.Deadline, command.Scope,
+            command.IncludeDepartmentOverall, DateOnly.FromDateTime(BeijingTime.FromUtc(now)), by, now);
         if (!opened.IsSuccess)
         {
             return opened.Error!;
@@ -66,7 +73,6 @@ public sealed class MonitoringRoundsHandler(
             return Error.Conflict($"本地区 {round.FiscalYear} 年 {round.Period}的监控轮次已开启过。");
         }
 
-        var regionIds = staff.Scope.RegionIds;
         var library = db.Projects.AsNoTracking().InLibrary().Where(p => p.FiscalYear == round.FiscalYear && regionIds.Contains(p.RegionId));
         var projects = await library.Select(p => new { p.Id, p.Code, p.Name, p.RegionId, p.DepartmentId, p.OwnerUnitId, p.AdjustedTotalFen }).ToListAsync(ct);
         var inScope = projects;
@@ -135,7 +141,23 @@ public sealed class MonitoringRoundsHandler(
             }
         }
 
-        await db.InTransactionAsync(async c =>
+        try
+        {
+            await WriteAsync(round, seeds.Select(s => (s.Kind, s.Id, s.Code, s.Name, s.RegionId, s.DepartmentId, s.UnitId, s.Target, s.Budget, s.Executed)).ToList(), ct);
+        }
+        catch (Exception exception) when (db.IsConflict(exception))
+        {
+            db.MonitoringRounds.Entry(round).State = EntityState.Detached;
+            return Error.Conflict($"本地区 {round.FiscalYear} 年 {round.Period}的监控轮次刚由他人开启。");
+        }
+
+        return round;
+    }
+
+    private Task<bool> WriteAsync(
+        MonitoringRound round, List<(MonitoringSubjectKind Kind, long Id, string Code, string Name, long RegionId, long DepartmentId, long UnitId, PerformanceTarget? Target, long Budget, long? Executed)> seeds,
+        CancellationToken ct) =>
+        db.InTransactionAsync(async c =>
         {
             db.MonitoringRounds.Add(round);
             audit.Describe($"开启绩效运行监控：{round.Name}（{MonitoringRound.ScopeName(round.Scope)}，{seeds.Count} 张监控表，{round.Deadline:yyyy-MM-dd} 截止）");
@@ -147,9 +169,6 @@ public sealed class MonitoringRoundsHandler(
             await db.BulkInsertOwnedAsync(forms, f => f.Indicators, c);
             return true;
         }, ct);
-
-        return (await ListAsync(round.FiscalYear, ct)).Value.First(r => r.Id == round.Id);
-    }
 
     public async Task<Result<MonitoringRoundDto>> CloseAsync(long id, CloseRound command, CancellationToken ct = default)
     {

@@ -244,6 +244,34 @@ public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUs
         return new WarningSummary(fiscalYear, month, Math.Round(month / 12m, 4), runs.Select(RunWarningsHandler.ToDto).ToList(), Roll("all", "合计", all), byDepartment, byRegion, byKind);
     }
 
+    /// <summary>The year month by month (趋势): for each month that has warnings, the counts by light and the money, one query.</summary>
+    public async Task<Result<IReadOnlyList<WarningRollUp>>> TrendAsync(int fiscalYear, CancellationToken ct = default)
+    {
+        var scope = await scopes.ResolveAsync(ct);
+        if (await currentUser.GetActorAsync() is null || scope.Kind == AccessScopeKind.None)
+        {
+            return Error.Forbidden("请先登录。");
+        }
+
+        var scoped = Scoped(db.MonitoringWarnings.AsNoTracking().Where(w => w.FiscalYear == fiscalYear && w.SupersededBy == 0), scope);
+        var groups = await scoped.GroupBy(w => new { w.Month, w.Light })
+            .Select(g => new { g.Key.Month, g.Key.Light, Count = g.Count(), Budget = g.Sum(x => x.BudgetFen), Executed = g.Sum(x => x.ExecutedFen ?? 0) }).ToListAsync(ct);
+        return groups.GroupBy(g => g.Month).OrderBy(g => g.Key).Select(g =>
+        {
+            int Of(WarningLight l) => g.Where(r => r.Light == l).Sum(r => r.Count);
+            return new WarningRollUp(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{g.Key}月", g.Sum(r => r.Count), Of(WarningLight.Red), Of(WarningLight.Yellow),
+                Of(WarningLight.Missing), Of(WarningLight.Green), Of(WarningLight.Blue), g.Sum(r => r.Budget), g.Sum(r => r.Executed));
+        }).ToList();
+    }
+
+    private static IQueryable<MonitoringWarning> Scoped(IQueryable<MonitoringWarning> warnings, AccessScope scope) => scope.Kind switch
+    {
+        AccessScopeKind.Region => warnings.Where(w => scope.RegionIds.Contains(w.RegionId)),
+        AccessScopeKind.Department => warnings.Where(w => w.DepartmentId == scope.DepartmentId),
+        AccessScopeKind.Unit => warnings.Where(w => w.UnitId == scope.UnitId),
+        _ => warnings.Where(w => false),
+    };
+
     /// <summary>A project's warnings month by month (the newest run of each month), with findings and stamps.</summary>
     public async Task<Result<IReadOnlyList<ProjectWarningHistoryItem>>> HistoryAsync(long projectId, CancellationToken ct = default)
     {
@@ -286,14 +314,6 @@ public sealed class WarningListsHandler(IAppDbContext db, ICurrentUser currentUs
             return (null, Error.Forbidden("请先登录。"));
         }
 
-        var warnings = db.MonitoringWarnings.AsNoTracking().Where(w => w.FiscalYear == fiscalYear && w.Month == month && w.SupersededBy == 0);
-        warnings = scope.Kind switch
-        {
-            AccessScopeKind.Region => warnings.Where(w => scope.RegionIds.Contains(w.RegionId)),
-            AccessScopeKind.Department => warnings.Where(w => w.DepartmentId == scope.DepartmentId),
-            AccessScopeKind.Unit => warnings.Where(w => w.UnitId == scope.UnitId),
-            _ => warnings.Where(w => false),
-        };
-        return (warnings, null);
+        return (Scoped(db.MonitoringWarnings.AsNoTracking().Where(w => w.FiscalYear == fiscalYear && w.Month == month && w.SupersededBy == 0), scope), null);
     }
 }

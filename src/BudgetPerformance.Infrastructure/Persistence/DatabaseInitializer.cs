@@ -17,7 +17,7 @@ namespace BudgetPerformance.Infrastructure.Persistence;
 /// </summary>
 public sealed class DatabaseInitializer(
     AppDbContext db, DatabaseOptions options, IPasswordHasher hasher, TimeProvider clock, EnsureRulePacksHandler rulePacks, RulePackResolver resolver,
-    Application.Monitoring.RunWarningsHandler warnings, ILogger<DatabaseInitializer> logger)
+    Application.Monitoring.RunWarningsHandler warnings, Application.Monitoring.MonitoringRoundsHandler rounds, ILogger<DatabaseInitializer> logger)
 {
     public const int DemoSeed = 20_260_101;
 
@@ -48,7 +48,7 @@ public sealed class DatabaseInitializer(
         if (options.SeedDemoMonitoring)
         {
             resolver.Invalidate();
-            await DemoMonitoring.SeedAsync(db, warnings, county.Id, year, now, ct);
+            await DemoMonitoring.SeedAsync(db, warnings, rounds, resolver, county.Id, year, now, ct);
         }
 
         logger.LogInformation("演示数据已生成：{Units} 个单位，{Projects} 个项目，{Targets} 个绩效目标。", data.Organizations.Count, data.Projects.Count, data.Targets.Count);

@@ -27,6 +27,7 @@ public static class MonitoringEndpoints
             .WithSummary("预警清单（light=Red 即红灯清单）：取各区划该月最新一次计算，按权限范围过滤");
         group.MapGet("/warnings/summary", SummaryAsync).WithName("WarningSummary")
             .WithSummary("预警汇总：按部门、区划、预算类型统计各灯数量与执行率（对比时间进度）");
+        group.MapGet("/warnings/trend", TrendAsync).WithName("WarningTrend").WithSummary("各月预警趋势：每月各灯数量、预算与累计执行（取各月最新一次计算），按权限范围过滤");
         group.MapGet("/projects/{id:long}/warnings", HistoryAsync).WithName("ProjectWarningHistory")
             .WithSummary("一个项目逐月的预警：灯色、每条规则的计算过程与规则方案版本");
         group.MapGet("/disposals", DisposalsAsync).WithName("ListDisposals").WithSummary("预警处置事项（待处置、已处置、暂缓拨款、停止拨款、恢复拨款），按权限范围过滤");
@@ -93,6 +94,9 @@ public static class MonitoringEndpoints
 
     private static async Task<Results<Ok<WarningSummary>, ProblemHttpResult>> SummaryAsync(int year, int month, WarningListsHandler handler, CancellationToken ct) =>
         Map(await handler.SummaryAsync(year, month, ct));
+
+    private static async Task<Results<Ok<IReadOnlyList<WarningRollUp>>, ProblemHttpResult>> TrendAsync(int year, WarningListsHandler handler, CancellationToken ct) =>
+        Map(await handler.TrendAsync(year, ct));
 
     private static async Task<Results<Ok<IReadOnlyList<ProjectWarningHistoryItem>>, ProblemHttpResult>> HistoryAsync(long id, WarningListsHandler handler, CancellationToken ct) =>
         Map(await handler.HistoryAsync(id, ct));
