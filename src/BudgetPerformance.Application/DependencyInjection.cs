@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<Monitoring.MonitoringRoundsHandler>();
         services.AddScoped<Monitoring.MonitoringFormsHandler>();
         services.AddScoped<Monitoring.MonitoringExportsHandler>();
+        services.AddScoped<Monitoring.ImportMonitoringFormsHandler>();
         services.AddScoped<Monitoring.CalendarHandler>();
         services.AddScoped<Organizations.SystemAccountsHandler>();
         services.AddScoped<Monitoring.ListProjectExecutionsHandler>();

@@ -111,6 +111,68 @@ public static class MonitoringReportRules
         return problems;
     }
 
+    /// <summary>完成目标可能性 as written ("确定能", "能", "有可能", "可能", "完全不可能", "不可能"); null when blank or unreadable.</summary>
+    public static AchievementLikelihood? ReadLikelihood(string text) => Compact(text) switch
+    {
+        "确定能" or "能" or "确定" or "肯定能" => AchievementLikelihood.Certain,
+        "有可能" or "可能" or "可能能" => AchievementLikelihood.Possible,
+        "完全不可能" or "不可能" or "不能" => AchievementLikelihood.Impossible,
+        _ => null,
+    };
+
+    /// <summary>偏差原因 as written, separated by 、，,；; or spaces: the causes, or the words not known.</summary>
+    public static (DeviationCause Causes, IReadOnlyList<string> Unknown) ReadCauses(string text)
+    {
+        var causes = DeviationCause.None;
+        var unknown = new List<string>();
+        foreach (var word in text.Split(['、', '，', ',', '；', ';', ' ', '/', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var cause = Compact(word) switch
+            {
+                "经费保障" or "经费" or "资金保障" or "资金" => DeviationCause.Funding,
+                "制度保障" or "制度" => DeviationCause.Rules,
+                "人员保障" or "人员" => DeviationCause.Staffing,
+                "硬件条件保障" or "硬件条件" or "硬件" => DeviationCause.Facilities,
+                "其他" or "其它" => DeviationCause.Other,
+                _ => DeviationCause.None,
+            };
+            if (cause == DeviationCause.None)
+            {
+                unknown.Add(word);
+            }
+
+            causes |= cause;
+        }
+
+        return (causes, unknown);
+    }
+
+    /// <summary>A qualitative indicator's state as written (达成 / 部分达成 / 未达成).</summary>
+    public static QualitativeState? ReadState(string text) => Compact(text) switch
+    {
+        "达成" or "已达成" or "完成" or "已完成" => QualitativeState.Achieved,
+        "部分达成" or "基本达成" or "部分完成" or "基本完成" => QualitativeState.PartlyAchieved,
+        "未达成" or "未完成" or "没有达成" => QualitativeState.NotAchieved,
+        _ => null,
+    };
+
+    /// <summary>A reported value: digits (full-width too), thousands separators, and the indicator's unit or % after it.</summary>
+    public static decimal? ReadNumber(string text, string? unit)
+    {
+        var t = new string([.. text.Trim().Select(c => c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c == '．' ? '.' : c)])
+            .Replace(",", string.Empty, StringComparison.Ordinal).Replace("，", string.Empty, StringComparison.Ordinal);
+        if (!string.IsNullOrEmpty(unit) && t.EndsWith(unit, StringComparison.Ordinal))
+        {
+            t = t[..^unit.Length];
+        }
+
+        t = t.TrimEnd('%', '％').Trim();
+        return decimal.TryParse(t, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && Math.Abs(value) < 1_000_000_000_000m ? value : null;
+    }
+
+    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u3000", string.Empty, StringComparison.Ordinal).Trim();
+
     public static Result Validate(IReadOnlyList<IndicatorReport> rows, IReadOnlyDictionary<long, WarningLight> lights)
     {
         var problems = Check(rows, lights);

@@ -54,6 +54,9 @@ public static class MonitoringEndpoints
         group.MapPost("/forms/{id:long}/review", ReviewFormAsync).WithName("ReviewMonitoringForm").WithSummary("主管部门审核监控表：通过，或写明理由退回");
         group.MapPost("/forms/{id:long}/confirm", ConfirmFormAsync).WithName("ConfirmMonitoringForm").WithSummary("财政确认监控表").RequireAuthorization(Policies.FinanceStaff);
         group.MapPost("/forms/{id:long}/return", ReturnFormAsync).WithName("ReturnMonitoringForm").WithSummary("财政退回监控表（须写明理由）").RequireAuthorization(Policies.FinanceStaff);
+        group.MapPost("/rounds/{id:long}/import", ImportFormsAsync).WithName("ImportMonitoringForms")
+            .WithSummary("预算单位导入本单位填好的监控表（导出的 .xlsx 或 .csv；按监控表编号、指标编号对应；全部正确才保存为草稿，否则逐格列出问题）")
+            .DisableAntiforgery().WithUploadLimit();
         group.MapGet("/projects/{id:long}/forms", FormHistoryAsync).WithName("ProjectMonitoringForms").WithSummary("项目历次监控表（监控历史）");
         group.MapGet("/lists/{list}/export", ExportListAsync).WithName("ExportMonitoringList")
             .WithSummary("导出清单（.xlsx）：Red 红灯清单、Overdue 逾期清单（逾期未处置；给出 roundId 时含逾期未填报）、Suspended 暂缓拨款清单、NotFilled 未填报清单（须给 roundId）");
@@ -178,6 +181,16 @@ public static class MonitoringEndpoints
         // The form has buffered the file on disk (above 64 KB): it is read record by record from there.
         await using var stream = file.OpenReadStream();
         var result = await handler.HandleAsync(stream, file.FileName, year, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<ImportMonitoringFormsResult>, ProblemHttpResult>> ImportFormsAsync(long id, IFormFile file, ImportMonitoringFormsHandler handler, CancellationToken ct)
+    {
+        await using var stream = file.OpenReadStream();
+        using var buffer = new MemoryStream((int)Math.Min(file.Length, int.MaxValue));
+        await stream.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        var result = await handler.HandleAsync(id, buffer, file.FileName, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
     }
 
