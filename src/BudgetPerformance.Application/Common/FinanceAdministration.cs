@@ -14,23 +14,7 @@ public sealed record FinanceAdministrator(Actor Actor, AccessScope Scope, long H
 public sealed class FinanceAdministration(IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes)
 {
     /// <summary>The administrator, or null when the signed-in user is not one.</summary>
-    public async Task<FinanceAdministrator?> ResolveAsync(CancellationToken ct)
-    {
-        var actor = await currentUser.GetActorAsync();
-        if (actor is null || !actor.IsFinanceAdmin)
-        {
-            return null;
-        }
-
-        var scope = await scopes.ResolveAsync(ct);
-        if (scope.Kind != AccessScopeKind.Region)
-        {
-            return null;
-        }
-
-        var home = await db.Organizations.AsNoTracking().Where(o => o.Id == actor.OrganizationId).Select(o => o.RegionId).FirstAsync(ct);
-        return new FinanceAdministrator(actor, scope, home);
-    }
+    public Task<FinanceAdministrator?> ResolveAsync(CancellationToken ct) => ResolveAsync(Role.FinanceAdmin, ct);
 
     public static Error Denied(string what) => Error.Forbidden($"只有财政局管理员可以{what}。");
 
@@ -38,10 +22,12 @@ public sealed class FinanceAdministration(IAppDbContext db, ICurrentUser current
     /// Finance staff of a region — its administrators and 绩效科 reviewers — who run the stages (monitoring rounds,
     /// confirmations, suspensions), or null when the signed-in user is neither.
     /// </summary>
-    public async Task<FinanceAdministrator?> ResolveStaffAsync(CancellationToken ct)
+    public Task<FinanceAdministrator?> ResolveStaffAsync(CancellationToken ct) => ResolveAsync(Role.FinanceAdmin | Role.FinanceReviewer, ct);
+
+    private async Task<FinanceAdministrator?> ResolveAsync(Role roles, CancellationToken ct)
     {
         var actor = await currentUser.GetActorAsync();
-        if (actor is null || !actor.Has(Role.FinanceAdmin | Role.FinanceReviewer))
+        if (actor is null || !actor.Has(roles))
         {
             return null;
         }
