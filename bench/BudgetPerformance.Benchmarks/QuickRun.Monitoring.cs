@@ -158,6 +158,35 @@ public static partial class QuickRun
             });
             output.WriteLine(Invariant($"  red list           : {QuickTimer.Describe(redList)}  ({total:N0} red projects; count + first page of 50 with names, reviewer's scope; target median < 50 ms)"));
             output.WriteLine(Invariant($"  plain SELECT       : {QuickTimer.Describe(plainRed)}  (50 red rows of the run, no names, no scope)"));
+
+            // A province-wide 1—8月 round: every library project's form prefilled (budget, execution in force, the rows of its
+            // target in force), written in bulk — beside a plain read of the same targets and indicators it copies.
+            QuickTimer.Settle();
+            watch.Restart();
+            var plainIndicators = 0;
+            await using (var db = new AppDbContext(options))
+            {
+                plainIndicators = (await db.PerformanceTargets.AsNoTracking().Where(t => t.FiscalYear == BenchDatabase.FiscalYear && t.SubjectKind == Domain.Targets.TargetSubjectKind.Project)
+                    .ToListAsync()).Sum(t => t.Indicators.Count);
+            }
+
+            var plainTargetsSeconds = watch.Elapsed.TotalSeconds;
+            QuickTimer.Settle();
+            watch.Restart();
+            MonitoringRoundDto round;
+            await using (var db = new AppDbContext(options, audit.Trail(user)))
+            {
+                var scopes = new AccessScopeResolver(db, user);
+                var handler = new MonitoringRoundsHandler(db, new FinanceAdministration(db, user, scopes), scopes, user, new RulePackResolver(db, new RulePackCatalog()), audit.Trail(user).Notes, TimeProvider.System);
+                var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+                var opened = await handler.OpenAsync(new OpenRound(BenchDatabase.FiscalYear, WarningMonth, today.AddDays(14)));
+                round = opened.IsSuccess ? opened.Value : throw new InvalidOperationException(opened.Error!.Message);
+            }
+
+            var openSeconds = watch.Elapsed.TotalSeconds;
+            var formRows = await FormIndicatorCountAsync(options, round.Id);
+            output.WriteLine(Invariant($"  open a round       : {openSeconds:0.00} s ({round.Forms:N0} forms, {formRows:N0} indicator rows prefilled and written, one audit record)"));
+            output.WriteLine(Invariant($"  plain read         : {plainTargetsSeconds:0.00} s (the same targets with their {plainIndicators:N0} indicators, no tracking); opening takes {openSeconds / plainTargetsSeconds:0.0}× it"));
             output.WriteLine();
         }
         finally
@@ -166,6 +195,12 @@ public static partial class QuickRun
             BenchDatabase.DeleteSqlite(plainCopy);
             File.Delete(csvPath);
         }
+    }
+
+    private static async Task<int> FormIndicatorCountAsync(DbContextOptions<AppDbContext> options, long roundId)
+    {
+        await using var db = new AppDbContext(options);
+        return (await db.MonitoringForms.AsNoTracking().Where(f => f.RoundId == roundId).ToListAsync()).Sum(f => f.Indicators.Count);
     }
 
     private static WarningCalendarsAndSections DisposalRules(AppDbContext db) => new(new WorkingCalendars(db), new RulePackResolver(db, new RulePackCatalog()));

@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Targets.Workbooks.ITargetWorkbooks, Spreadsheets.TargetWorkbooks>();
         services.AddSingleton<ITableWorkbooks, Spreadsheets.TableWorkbookWriter>();
         services.AddSingleton<ITableSheets, Spreadsheets.TableSheetReader>();
+        services.AddSingleton<Application.Monitoring.IMonitoringWorkbooks, Spreadsheets.MonitoringWorkbooks>();
         return services;
     }
 

@@ -47,7 +47,8 @@ public sealed record ImportMonitoringFormsResult(int Forms, int Indicators, IRea
 /// editable, and nothing is saved, every problem named by row and column. Saved as drafts: submitting stays a step of its own.
 /// </summary>
 public sealed class ImportMonitoringFormsHandler(
-    IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, ITableSheets tables, UploadGate uploads, IAuditEvents events, IAuditNotes audit, TimeProvider clock)
+    IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, ITableSheets tables, IMonitoringWorkbooks official, UploadGate uploads, IAuditEvents events,
+    IAuditNotes audit, TimeProvider clock)
 {
     public const int MaxErrors = 200;
 
@@ -75,6 +76,17 @@ public sealed class ImportMonitoringFormsHandler(
             }
 
             var lines = read.Sheets.SelectMany(s => s.Rows.Select(r => (At: $"{(s.SheetName.Length > 0 ? $"工作表“{s.SheetName}”" : "文件")}第 {r.Row} 行", Row: r))).ToList();
+            if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && input.CanSeek)
+            {
+                // Sheets in the official layout carry the form's forecast and explanation in their head block.
+                lines.InsertRange(0, official.ReadHeads(input, uploads.Limits, token).Select(h => (At: $"工作表“{h.SheetName}”表头", Row: new TableRecord(0, new Dictionary<string, TableCell>
+                {
+                    [MonitoringFormLayout.FormId] = new(h.FormId, h.FormIdCell),
+                    [MonitoringFormLayout.Forecast] = new(h.Forecast, h.ForecastCell.Length == 0 ? null : h.ForecastCell),
+                    [MonitoringFormLayout.ExecutionNote] = new(h.ExecutionNote, h.ExecutionNoteCell.Length == 0 ? null : h.ExecutionNoteCell),
+                }))));
+            }
+
             if (lines.Count == 0)
             {
                 return Error.Validation("文件中没有监控表的数据行（表头应含“监控表编号”）。", "file");

@@ -8,6 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BudgetPerformance.Application.Monitoring;
 
+/// <summary>How a round's forms are exported.</summary>
+public enum MonitoringExportLayout
+{
+    /// <summary>One sheet per form in the official layout (head block and indicator table).</summary>
+    Official = 1,
+    /// <summary>One sheet, one row per indicator, under the table's column names.</summary>
+    List = 2,
+    /// <summary>The 一体化 exchange sheets PAY_PERF_MONITOR_TASK and PAY_PERF_MONITOR_INFO.</summary>
+    Exchange = 3,
+}
+
 /// <summary>The lists finance works from.</summary>
 public enum MonitoringList
 {
@@ -29,9 +40,10 @@ public enum MonitoringList
 /// </summary>
 public sealed class MonitoringExportsHandler(
     IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, WarningListsHandler warnings, DisposalsHandler disposals, ITableWorkbooks workbooks,
-    IAuditEvents events, TimeProvider clock)
+    IAuditEvents events, TimeProvider clock, IMonitoringWorkbooks official)
 {
     public const int MaxRows = 200_000;
+    public const int MaxOfficialSheets = 3_000;
 
     public static string ListName(MonitoringList list) => list switch
     {
@@ -136,7 +148,7 @@ public sealed class MonitoringExportsHandler(
     }
 
     /// <summary>A round's monitoring tables (one row per indicator), or the 一体化 exchange sheets of the same data.</summary>
-    public async Task<Result<string>> FormsAsync(long roundId, bool exchange, Stream output, CancellationToken ct = default)
+    public async Task<Result<string>> FormsAsync(long roundId, MonitoringExportLayout layout, Stream output, CancellationToken ct = default)
     {
         var found = await FormsAsync(roundId, ct);
         if (!found.IsSuccess)
@@ -147,7 +159,17 @@ public sealed class MonitoringExportsHandler(
         var round = await db.MonitoringRounds.AsNoTracking().FirstAsync(r => r.Id == roundId, ct);
         var region = await db.Regions.AsNoTracking().Where(r => r.Id == round.RegionId).Select(r => r.Code).FirstAsync(ct);
         var ids = found.Value.Select(f => f.Id).ToList();
-        if (exchange)
+        var exchange = layout == MonitoringExportLayout.Exchange;
+        if (layout == MonitoringExportLayout.Official)
+        {
+            if (ids.Count > MaxOfficialSheets)
+            {
+                return Error.Validation($"共 {ids.Count} 张监控表，超过每个工作簿 {MaxOfficialSheets} 张（每张一个工作表）；请用清单格式（layout=List）导出。", "layout");
+            }
+
+            official.Write(output, await SheetsAsync(ids, found.Value, ct));
+        }
+        else if (exchange)
         {
             IReadOnlyList<object?> task =
             [
@@ -162,10 +184,36 @@ public sealed class MonitoringExportsHandler(
             await workbooks.WriteAsync(output, "项目支出绩效目标执行监控表", FormColumns, FormRows(ids, region, exchange: false, ct), ct);
         }
 
-        await events.RecordAsync(exchange ? "导出监控数据（一体化交换格式）" : "导出项目支出绩效目标执行监控表", "MonitoringRound", round.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await events.RecordAsync(exchange ? "导出监控数据（一体化交换格式）" : layout == MonitoringExportLayout.Official ? "导出项目支出绩效目标执行监控表" : "导出监控表清单", "MonitoringRound", round.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             $"{round.Name}，{ids.Count} 张监控表", ct);
-        return exchange ? $"PAY_PERF_MONITOR-{round.FiscalYear}-{round.Month}.xlsx" : $"{round.Name}-监控表.xlsx";
+        return exchange ? $"PAY_PERF_MONITOR-{round.FiscalYear}-{round.Month}.xlsx" : $"{round.Name}-{(layout == MonitoringExportLayout.Official ? "监控表" : "监控表清单")}.xlsx";
     }
+
+    private async Task<List<MonitoringSheet>> SheetsAsync(List<long> ids, List<MonitoringFormListItem> items, CancellationToken ct)
+    {
+        var byId = items.ToDictionary(i => i.Id);
+        var sheets = new List<MonitoringSheet>(ids.Count);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var forms = await db.MonitoringForms.AsNoTracking().Where(f => chunk.Contains(f.Id)).ToListAsync(ct);
+            foreach (var f in forms.OrderBy(f => f.DepartmentId).ThenBy(f => f.SubjectKind).ThenBy(f => f.SubjectCode))
+            {
+                var item = byId[f.Id];
+                sheets.Add(new MonitoringSheet(f.Id, f.SubjectCode, f.SubjectName, f.FiscalYear, f.Month, item.Department, item.Unit, Wan(f.BudgetFen),
+                    f.ExecutedFen is { } e ? Wan(e) : null, item.ExecutionRate, f.ForecastFen is { } fc ? Wan(fc) : null, f.ExecutionNote,
+                    [.. f.Indicators.OrderBy(i => i.Position).Select(i => new MonitoringSheetRow(i.IndicatorId, IndicatorFrameworks.Name(i.Level1), IndicatorFrameworks.Name(i.Level2), i.Name,
+                        i.TargetWritten, Reported(i), i.FullYearForecast?.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture),
+                        i.Likelihood is { } l ? MonitoringReportRules.Name(l) : null, i.Causes == DeviationCause.None ? null : MonitoringReportRules.Names(i.Causes), i.CauseNote, i.Measures))]));
+            }
+        }
+
+        return sheets;
+    }
+
+    private static string? Reported(MonitoringFormIndicator i) =>
+        i.Direction == ProgressDirection.Qualitative
+            ? i.State is { } s ? ProgressDirections.StateName(s) : null
+            : i.ProgressToDate?.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsFilled(MonitoringFormStatus s) => s is MonitoringFormStatus.Submitted or MonitoringFormStatus.DepartmentApproved or MonitoringFormStatus.Confirmed;
 

@@ -61,7 +61,7 @@ public static class MonitoringEndpoints
         group.MapGet("/lists/{list}/export", ExportListAsync).WithName("ExportMonitoringList")
             .WithSummary("导出清单（.xlsx）：Red 红灯清单、Overdue 逾期清单（逾期未处置；给出 roundId 时含逾期未填报）、Suspended 暂缓拨款清单、NotFilled 未填报清单（须给 roundId）");
         group.MapGet("/rounds/{id:long}/export", ExportFormsAsync).WithName("ExportMonitoringForms")
-            .WithSummary("导出轮次的项目支出绩效目标执行监控表（.xlsx，每个指标一行）；exchange=true 时为预算管理一体化交换格式（PAY_PERF_MONITOR_TASK、PAY_PERF_MONITOR_INFO）");
+            .WithSummary("导出轮次的项目支出绩效目标执行监控表（.xlsx）：layout=Official（默认，每张监控表一个工作表，官方版式）、List（每个指标一行的清单）、Exchange 或 exchange=true（预算管理一体化交换格式 PAY_PERF_MONITOR_TASK、PAY_PERF_MONITOR_INFO）");
         group.MapPost("/payments/import", ImportPaymentsAsync).WithName("ImportPaymentRecords")
             .WithSummary("导入支付明细（支付日期、项目编码、金额、收款人、资金来源、支付凭证号；.csv 逐行读取，可达数百万笔；按项目、按月汇总为执行数；全部正确才导入，同一凭证不重复计入）")
             .RequireAuthorization(Policies.FinanceAdmin).DisableAntiforgery().WithStreamedUploadLimit(limits);
@@ -163,10 +163,11 @@ public static class MonitoringEndpoints
         return result.IsSuccess ? TypedResults.File(buffer.ToArray(), Xlsx, result.Value) : result.Error!.ToProblem();
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportFormsAsync(long id, bool? exchange, MonitoringExportsHandler handler, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportFormsAsync(
+        long id, MonitoringExportLayout? layout, bool? exchange, MonitoringExportsHandler handler, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
-        var result = await handler.FormsAsync(id, exchange ?? false, buffer, ct);
+        var result = await handler.FormsAsync(id, exchange == true ? MonitoringExportLayout.Exchange : layout ?? MonitoringExportLayout.Official, buffer, ct);
         return result.IsSuccess ? TypedResults.File(buffer.ToArray(), Xlsx, result.Value) : result.Error!.ToProblem();
     }
 

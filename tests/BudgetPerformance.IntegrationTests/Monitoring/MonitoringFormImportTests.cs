@@ -63,6 +63,18 @@ public sealed class MonitoringFormImportTests
         Assert.Equal((quantified.TargetNumber * 0.3m, AchievementLikelihood.Possible, DeviationCause.Funding | DeviationCause.Other), (row.ProgressToDate, row.Likelihood, row.Causes));
         Assert.Equal(QualitativeState.PartlyAchieved, read.Indicators.First(i => i.IsQualitative).State);
 
+        // The official layout (a sheet per form) comes back in with its head block: a changed forecast is set back by it.
+        var official = await school.GetByteArrayAsync($"/api/monitoring/rounds/{round.Id}/export");
+        var changed = $"监控表编号,全年预计执行数（万元）\n{form.Form.Id},999\n";
+        Assert.Equal(HttpStatusCode.OK, (await UploadAsync(school, round.Id, Encoding.UTF8.GetBytes(changed), "改.csv")).StatusCode);
+        Assert.Equal(999_000_000L, (await school.GetFromJsonAsync<MonitoringFormDto>($"/api/monitoring/forms/{form.Form.Id}", Json.Options))!.Form.ForecastFen);
+        var back = await UploadAsync(school, round.Id, official, "监控表（官方格式）.xlsx");
+        Assert.True(back.StatusCode == HttpStatusCode.OK, await back.Content.ReadAsStringAsync());
+        read = (await school.GetFromJsonAsync<MonitoringFormDto>($"/api/monitoring/forms/{form.Form.Id}", Json.Options))!;
+        Assert.Equal(1_234_500_000L, read.Form.ForecastFen);
+        Assert.Equal("资金下达晚，9月集中支付", read.ExecutionNote);
+        Assert.Equal(quantified.TargetNumber * 0.3m, read.Indicators.Single(i => i.IndicatorId == quantified.IndicatorId).ProgressToDate);
+
         // One unreadable word and another unit's form: nothing saved, each named by row and column.
         var bad = new StringBuilder("监控表编号,指标编号,1—6月执行情况,完成目标可能性\n");
         bad.Append(CultureInfo.InvariantCulture, $"{form.Form.Id},{quantified.IndicatorId},1,大概\n");

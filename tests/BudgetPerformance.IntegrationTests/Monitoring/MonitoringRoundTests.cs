@@ -138,15 +138,21 @@ public sealed class MonitoringRoundTests
         Assert.Equal(MonitoringFormStatus.Confirmed, Assert.Single(monitoringHistory).Status);
 
         // The round's tables as .xlsx (one row per indicator), the 一体化 exchange sheets, and the lists; a unit exports only its own.
-        var table = Strings(await finance.GetByteArrayAsync($"/api/monitoring/rounds/{round.Id}/export"));
+        var table = Strings(await finance.GetByteArrayAsync($"/api/monitoring/rounds/{round.Id}/export?layout=List"));
         Assert.Equal(["项目支出绩效目标执行监控表"], table.Sheets);
+        var sheets = Strings(await school.GetByteArrayAsync($"/api/monitoring/rounds/{round.Id}/export"));
+        Assert.Equal(mine.TotalCount, sheets.Sheets.Count);
+        Assert.Contains("项目支出绩效目标执行监控表", sheets.Texts);
+        Assert.Contains("（2026年1—6月）", sheets.Texts);
+        Assert.Contains("偏差原因分析及改进措施", sheets.Texts);
+        Assert.Contains(note, sheets.Texts);
         Assert.Contains("有可能", table.Texts);
         Assert.Contains("完成目标可能性", table.Texts);
         Assert.Contains(form.Form.SubjectCode, table.Texts);
         var exchange = Strings(await finance.GetByteArrayAsync($"/api/monitoring/rounds/{round.Id}/export?exchange=true"));
         Assert.Equal(["PAY_PERF_MONITOR_TASK", "PAY_PERF_MONITOR_INFO"], exchange.Sheets);
         Assert.Contains("ACHIEVE_POSSIBILITY", exchange.Texts);
-        var own = Strings(await school.GetByteArrayAsync($"/api/monitoring/rounds/{round.Id}/export"));
+        var own = Strings(await school.GetByteArrayAsync($"/api/monitoring/rounds/{round.Id}/export?layout=List"));
         Assert.DoesNotContain(theirs.SubjectCode, own.Texts);
         var notFilledList = Strings(await finance.GetByteArrayAsync($"/api/monitoring/lists/NotFilled/export?year=2026&month=6&roundId={round.Id}"));
         Assert.Equal(["未填报清单"], notFilledList.Sheets);
