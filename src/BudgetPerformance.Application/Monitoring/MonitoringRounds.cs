@@ -79,14 +79,13 @@ public sealed class MonitoringRoundsHandler(
         switch (round.Scope)
         {
             case MonitoringScope.KeyProjects:
-                var lines = new Dictionary<long, long>();
+                var sections = new Dictionary<long, MonitoringSection>();
                 foreach (var region in projects.Select(p => p.RegionId).Distinct())
                 {
-                    var section = await packs.SectionAsync(MonitoringSectionDefinition.Instance, region, round.FiscalYear, ct);
-                    lines[region] = Money.FromWanYuan(section.Settings.KeyProjectMinBudgetWanYuan).Fen;
+                    sections[region] = (await packs.SectionAsync(MonitoringSectionDefinition.Instance, region, round.FiscalYear, ct)).Settings;
                 }
 
-                inScope = [.. projects.Where(p => p.AdjustedTotalFen > 0 && p.AdjustedTotalFen >= lines[p.RegionId])];
+                inScope = [.. projects.Where(p => sections[p.RegionId].IsKeyProject(p.AdjustedTotalFen))];
                 break;
             case MonitoringScope.Listed:
                 var codes = (command.ProjectCodes ?? []).Select(c => c?.Trim()).Where(c => !string.IsNullOrEmpty(c)).Distinct().ToList();
@@ -113,7 +112,7 @@ public sealed class MonitoringRoundsHandler(
         }
 
         var figures = await ExecutionInForce.ForMonthAsync(db, library, round.FiscalYear, round.Month, ct);
-        var ids = inScope.Select(p => p.Id).ToList();
+        var ids = inScope.Select(p => p.Id).ToHashSet();
         var targets = await TargetQueries.InForce(db.PerformanceTargets.AsNoTracking())
             .Where(t => t.SubjectKind == TargetSubjectKind.Project && t.FiscalYear == round.FiscalYear && regionIds.Contains(t.RegionId))
             .Include(t => t.Indicators).ToListAsync(ct);
@@ -132,9 +131,10 @@ public sealed class MonitoringRoundsHandler(
                 .Where(t => t.SubjectKind == TargetSubjectKind.DepartmentOverall && t.FiscalYear == round.FiscalYear && regionIds.Contains(t.RegionId))
                 .Include(t => t.Indicators).ToListAsync(ct);
             var overallOf = overall.ToDictionary(t => t.SubjectId);
+            var byDepartment = projects.ToLookup(p => p.DepartmentId);
             foreach (var d in departments)
             {
-                var own = projects.Where(p => p.DepartmentId == d.Id).ToList();
+                var own = byDepartment[d.Id].ToList();
                 var executed = own.Where(p => figures.ContainsKey(p.Id)).Select(p => figures[p.Id].ExecutedFen).ToList();
                 seeds.Add((MonitoringSubjectKind.DepartmentOverall, d.BudgetId, d.Code, $"{d.Name}（部门整体支出）", d.RegionId, d.Id, d.Id,
                     overallOf.GetValueOrDefault(d.BudgetId), own.Sum(p => p.AdjustedTotalFen), executed.Count == 0 ? null : executed.Sum()));

@@ -37,6 +37,9 @@ public sealed record MonitoringSection
 
     public required decimal KeyProjectMinBudgetWanYuan { get; init; }
 
+    /// <summary>重点项目: a (positive) full-year budget at or above the pack's line — the key-project trigger and a round's scope.</summary>
+    public bool IsKeyProject(long budgetFen) => budgetFen > 0 && budgetFen >= Common.Money.FromWanYuan(KeyProjectMinBudgetWanYuan).Fen;
+
     /// <summary>… and, from the end of this month, …</summary>
     public required int KeyProjectFromMonth { get; init; }
 

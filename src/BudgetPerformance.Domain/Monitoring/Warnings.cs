@@ -195,8 +195,7 @@ public static class Warnings
 
     private static IEnumerable<WarningFinding> KeyProject(ExecutionSnapshot s, MonitoringSection m)
     {
-        var threshold = Money.FromWanYuan(m.KeyProjectMinBudgetWanYuan).Fen;
-        if (!m.UseKeyProjectTrigger || s.BudgetFen <= 0 || s.BudgetFen < threshold || s.Month < m.KeyProjectFromMonth)
+        if (!m.UseKeyProjectTrigger || !m.IsKeyProject(s.BudgetFen) || s.Month < m.KeyProjectFromMonth)
         {
             yield break;
         }
