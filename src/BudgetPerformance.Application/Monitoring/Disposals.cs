@@ -91,7 +91,13 @@ public sealed class DisposalsHandler(IAppDbContext db, ICurrentUser currentUser,
         return opened.Count;
     }
 
-    public async Task<Result<IReadOnlyList<DisposalDto>>> ListAsync(int fiscalYear, DisposalStatus? status, CancellationToken ct = default)
+    public const int MaxListed = 5_000;
+
+    /// <summary>
+    /// The disposals of a year the user may see, by deadline; of one status or one project when given; at most
+    /// <paramref name="limit"/> (the page's 5,000; an export asks for more).
+    /// </summary>
+    public async Task<Result<IReadOnlyList<DisposalDto>>> ListAsync(int fiscalYear, DisposalStatus? status, long? projectId = null, int limit = MaxListed, CancellationToken ct = default)
     {
         var scope = await scopes.ResolveAsync(ct);
         if (await currentUser.GetActorAsync() is null || scope.Kind == AccessScopeKind.None)
@@ -102,10 +108,29 @@ public sealed class DisposalsHandler(IAppDbContext db, ICurrentUser currentUser,
         var query = from d in db.ProjectDisposals.AsNoTracking()
                     join p in db.Projects.AsNoTracking().VisibleTo(scope) on d.ProjectId equals p.Id
                     join u in db.Organizations.AsNoTracking() on p.OwnerUnitId equals u.Id
-                    where d.FiscalYear == fiscalYear && (status == null || d.Status == status)
+                    where d.FiscalYear == fiscalYear && (status == null || d.Status == status) && (projectId == null || d.ProjectId == projectId)
                     orderby d.Deadline, p.Code
                     select new { d, p.Code, p.Name, Unit = u.Name };
-        return (await query.Take(5_000).ToListAsync(ct)).Select(x => ToDto(x.d, x.Code, x.Name, x.Unit)).ToList();
+        return (await query.Take(limit).ToListAsync(ct)).Select(x => ToDto(x.d, x.Code, x.Name, x.Unit)).ToList();
+    }
+
+    /// <summary>How many disposals of the year the user may see stand in each status, and how many pending ones are overdue (北京时间 today).</summary>
+    public async Task<Result<(IReadOnlyDictionary<DisposalStatus, int> ByStatus, int Overdue)>> CountsAsync(int fiscalYear, CancellationToken ct = default)
+    {
+        var scope = await scopes.ResolveAsync(ct);
+        if (await currentUser.GetActorAsync() is null || scope.Kind == AccessScopeKind.None)
+        {
+            return Error.Forbidden("请先登录。");
+        }
+
+        var visible = from d in db.ProjectDisposals.AsNoTracking()
+                      join p in db.Projects.AsNoTracking().VisibleTo(scope) on d.ProjectId equals p.Id
+                      where d.FiscalYear == fiscalYear
+                      select d;
+        var byStatus = await visible.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var today = DateOnly.FromDateTime(BeijingTime.FromUtc(clock.GetUtcNow().UtcDateTime));
+        var overdue = await visible.CountAsync(d => d.Status == DisposalStatus.Pending && d.Deadline < today, ct);
+        return (byStatus, overdue);
     }
 
     /// <summary>The unit of the project chooses (a budget unit's user; the department and finance see it).</summary>

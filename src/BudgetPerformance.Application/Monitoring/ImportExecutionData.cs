@@ -50,7 +50,7 @@ public sealed record ExecutionBatchDto(
 public sealed class ImportExecutionDataHandler(
     IAppDbContext db, FinanceAdministration administration, ITableSheets tables, UploadGate uploads, IAuditEvents events, IAuditNotes audit, TimeProvider clock)
 {
-    public const int MaxErrors = 200;
+    public const int MaxErrors = ImportRefusal.MaxShown;
 
     public async Task<Result<ImportExecutionResult>> HandleAsync(Stream input, string fileName, int fiscalYear, CancellationToken ct = default)
     {
@@ -201,16 +201,7 @@ public sealed class ImportExecutionDataHandler(
         return new ImportExecutionResult(batch.Id, false, batch.RowCount, batch.TotalFen, notes);
     }
 
-    private static Error Refusal(List<string> errors)
-    {
-        var shown = errors.Take(MaxErrors).ToList();
-        if (errors.Count > MaxErrors)
-        {
-            shown.Add($"……另有 {errors.Count - MaxErrors} 个问题未列出。");
-        }
-
-        return Error.Many($"预算执行数据有 {errors.Count} 个问题，未导入任何数据：", shown, "File");
-    }
+    private static Error Refusal(List<string> errors) => ImportRefusal.Of($"预算执行数据有 {errors.Count} 个问题，未导入任何数据：", errors);
 
     private Task<ExecutionBatch?> BatchByExternalIdAsync(long region, int fiscalYear, string externalId, CancellationToken ct) =>
         db.ExecutionBatches.AsNoTracking()

@@ -50,8 +50,6 @@ public sealed class ImportMonitoringFormsHandler(
     IAppDbContext db, ICurrentUser currentUser, AccessScopeResolver scopes, ITableSheets tables, IMonitoringWorkbooks official, UploadGate uploads, IAuditEvents events,
     IAuditNotes audit, TimeProvider clock)
 {
-    public const int MaxErrors = 200;
-
     public async Task<Result<ImportMonitoringFormsResult>> HandleAsync(long roundId, Stream input, string fileName, CancellationToken ct = default)
     {
         var actor = await currentUser.GetActorAsync();
@@ -277,14 +275,5 @@ public sealed class ImportMonitoringFormsHandler(
             : new IndicatorFill(indicator.IndicatorId, progress, fullYear, state, likelihood, causes, note.IsBlank ? null : note.Text, measures.IsBlank ? null : measures.Text);
     }
 
-    private static Error Refusal(List<string> errors)
-    {
-        var shown = errors.Take(MaxErrors).ToList();
-        if (errors.Count > MaxErrors)
-        {
-            shown.Add($"……另有 {errors.Count - MaxErrors} 个问题未列出。");
-        }
-
-        return Error.Many($"监控表有 {errors.Count} 处问题，未导入任何内容：{errors[0]}", shown, "file");
-    }
+    private static Error Refusal(List<string> errors) => ImportRefusal.Of($"监控表有 {errors.Count} 处问题，未导入任何内容：{errors[0]}", errors, "file");
 }

@@ -95,7 +95,7 @@ public sealed class MonitoringExportsHandler(
                     RedRows(fiscalYear, month, first.Value, ct), ct);
                 break;
             case MonitoringList.Overdue or MonitoringList.Suspended:
-                var all = await disposals.ListAsync(fiscalYear, null, ct);
+                var all = await disposals.ListAsync(fiscalYear, null, limit: MaxRows, ct: ct);
                 if (!all.IsSuccess)
                 {
                     return all.Error!;

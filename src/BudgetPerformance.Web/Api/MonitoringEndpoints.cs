@@ -105,7 +105,7 @@ public static class MonitoringEndpoints
         Map(await handler.HistoryAsync(id, ct));
 
     private static async Task<Results<Ok<IReadOnlyList<DisposalDto>>, ProblemHttpResult>> DisposalsAsync(int year, Domain.Monitoring.DisposalStatus? status, DisposalsHandler handler, CancellationToken ct) =>
-        Map(await handler.ListAsync(year, status, ct));
+        Map(await handler.ListAsync(year, status, ct: ct));
 
     private static async Task<Results<Ok<DisposalDto>, ProblemHttpResult>> ChooseAsync(long id, ChooseDisposal body, DisposalsHandler handler, CancellationToken ct) =>
         Map(await handler.ChooseAsync(id, body, ct));

@@ -29,7 +29,6 @@ public sealed class ImportOrganizationWorkbookHandler(
     IAppDbContext db, FinanceAdministration administration, ITableSheets tables, UploadGate uploads, IAuditEvents auditEvents, IAuditNotes audit,
     TimeProvider clock)
 {
-    private const int MaxErrors = 200;
 
     /// <summary>Levels a parent chain may have before it is taken as a loop (a department, a unit, a 三级 unit).</summary>
     private const int MaxParentChain = 8;
@@ -76,13 +75,7 @@ public sealed class ImportOrganizationWorkbookHandler(
 
         if (errors.Count > 0)
         {
-            var shown = errors.Take(MaxErrors).ToList();
-            if (errors.Count > MaxErrors)
-            {
-                shown.Add($"……另有 {errors.Count - MaxErrors} 个问题未列出。");
-            }
-
-            return Error.Many($"单位库有 {errors.Count} 个问题，未做任何修改：", shown, "File");
+            return ImportRefusal.Of($"单位库有 {errors.Count} 个问题，未做任何修改：", errors);
         }
 
         notes.AddRange(planner.Summaries());
