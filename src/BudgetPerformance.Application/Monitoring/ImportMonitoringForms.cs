@@ -23,18 +23,18 @@ public static class MonitoringFormLayout
     public const string Measures = "Measures";
 
     public static readonly TableLayout Table = new("项目支出绩效目标执行监控表", [
-        new(FormId, ["监控表编号"], Required: true),
-        new(ProjectCode, ["项目编码", "项目代码"]),
-        new(Forecast, ["全年预计执行数", "全年预计执行数（万元）", "全年预计支出数"]),
+        new(FormId, ["监控表编号", "監控表編號"], Required: true),
+        new(ProjectCode, ["项目编码", "项目代码", "項目編碼", "項目代碼"]),
+        new(Forecast, ["全年预计执行数", "全年预计支出数", "全年預計執行數"]),
         new(ExecutionNote, ["预算执行偏差原因及改进措施", "执行偏差原因及改进措施", "预算执行偏差原因"]),
-        new(IndicatorId, ["指标编号"]),
-        new(IndicatorName, ["三级指标", "指标名称"]),
-        new(Progress, [.. Enumerable.Range(1, 12).SelectMany(m => new[] { $"1—{m}月执行情况", $"1-{m}月执行情况", $"1至{m}月执行情况" }), "1—N月执行情况", "执行情况", "截至目前完成值", "完成值", "实际完成值"]),
-        new(FullYear, ["全年预计完成情况", "全年预计完成值", "全年预计完成"]),
-        new(Likelihood, ["完成目标可能性"]),
-        new(Causes, ["偏差原因", "偏差原因分析"]),
-        new(CauseNote, ["偏差原因说明", "原因说明"]),
-        new(Measures, ["改进措施", "完善措施"]),
+        new(IndicatorId, ["指标编号", "指標編號"]),
+        new(IndicatorName, ["三级指标", "指标名称", "三級指標", "指標名稱"]),
+        new(Progress, [.. Enumerable.Range(1, 12).SelectMany(m => new[] { $"1—{m}月执行情况", $"1-{m}月执行情况", $"1至{m}月执行情况" }), "1—N月执行情况", "执行情况", "截至目前完成值", "完成值", "实际完成值", "執行情況", "完成情况", "完成情況"]),
+        new(FullYear, ["全年预计完成情况", "全年预计完成值", "全年预计完成", "全年預計完成情況"]),
+        new(Likelihood, ["完成目标可能性", "完成目標可能性"]),
+        new(Causes, ["偏差原因", "偏差原因分析", "偏差原因類型", "偏差原因类型"]),
+        new(CauseNote, ["偏差原因说明", "原因说明", "偏差原因說明", "原因說明"]),
+        new(Measures, ["改进措施", "完善措施", "改進措施", "整改措施"]),
     ]);
 }
 

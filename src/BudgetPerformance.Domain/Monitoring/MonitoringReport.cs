@@ -111,10 +111,10 @@ public static class MonitoringReportRules
         return problems;
     }
 
-    /// <summary>完成目标可能性 as written ("确定能", "能", "有可能", "可能", "完全不可能", "不可能"); null when blank or unreadable.</summary>
+    /// <summary>完成目标可能性 as written ("确定能", "能", "有可能", "可能", "完全不可能", "不可能"; traditional characters too); null when blank or unreadable.</summary>
     public static AchievementLikelihood? ReadLikelihood(string text) => Compact(text) switch
     {
-        "确定能" or "能" or "确定" or "肯定能" => AchievementLikelihood.Certain,
+        "确定能" or "確定能" or "能" or "确定" or "確定" or "肯定能" => AchievementLikelihood.Certain,
         "有可能" or "可能" or "可能能" => AchievementLikelihood.Possible,
         "完全不可能" or "不可能" or "不能" => AchievementLikelihood.Impossible,
         _ => null,
@@ -129,10 +129,10 @@ public static class MonitoringReportRules
         {
             var cause = Compact(word) switch
             {
-                "经费保障" or "经费" or "资金保障" or "资金" => DeviationCause.Funding,
+                "经费保障" or "經費保障" or "经费" or "經費" or "资金保障" or "資金保障" or "资金" or "資金" => DeviationCause.Funding,
                 "制度保障" or "制度" => DeviationCause.Rules,
-                "人员保障" or "人员" => DeviationCause.Staffing,
-                "硬件条件保障" or "硬件条件" or "硬件" => DeviationCause.Facilities,
+                "人员保障" or "人員保障" or "人员" or "人員" => DeviationCause.Staffing,
+                "硬件条件保障" or "硬件條件保障" or "硬件条件" or "硬件條件" or "硬件" => DeviationCause.Facilities,
                 "其他" or "其它" => DeviationCause.Other,
                 _ => DeviationCause.None,
             };
@@ -150,9 +150,9 @@ public static class MonitoringReportRules
     /// <summary>A qualitative indicator's state as written (达成 / 部分达成 / 未达成).</summary>
     public static QualitativeState? ReadState(string text) => Compact(text) switch
     {
-        "达成" or "已达成" or "完成" or "已完成" => QualitativeState.Achieved,
-        "部分达成" or "基本达成" or "部分完成" or "基本完成" => QualitativeState.PartlyAchieved,
-        "未达成" or "未完成" or "没有达成" => QualitativeState.NotAchieved,
+        "达成" or "達成" or "已达成" or "已達成" or "完成" or "已完成" => QualitativeState.Achieved,
+        "部分达成" or "部分達成" or "基本达成" or "基本達成" or "部分完成" or "基本完成" => QualitativeState.PartlyAchieved,
+        "未达成" or "未達成" or "未完成" or "没有达成" => QualitativeState.NotAchieved,
         _ => null,
     };
 

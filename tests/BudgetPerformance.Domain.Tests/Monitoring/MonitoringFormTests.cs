@@ -148,3 +148,43 @@ public sealed class MonitoringFormTests
     public void ATargetsOperator_DecidesHowProgressIsJudged(IndicatorOperator op, int number, ProgressDirection expected) =>
         Assert.Equal(expected, ProgressDirections.Of(IndicatorValue.Comparison(op, number, "%").Value));
 }
+
+/// <summary>The table's words and numbers as units write them.</summary>
+public sealed class MonitoringReportReadingTests
+{
+    [Theory]
+    [InlineData("确定能", AchievementLikelihood.Certain)]
+    [InlineData("確定能", AchievementLikelihood.Certain)]
+    [InlineData(" 能 ", AchievementLikelihood.Certain)]
+    [InlineData("可能", AchievementLikelihood.Possible)]
+    [InlineData("有 可能", AchievementLikelihood.Possible)]
+    [InlineData("不可能", AchievementLikelihood.Impossible)]
+    [InlineData("大概", null)]
+    public void Likelihood(string text, AchievementLikelihood? expected) => Assert.Equal(expected, MonitoringReportRules.ReadLikelihood(text));
+
+    [Theory]
+    [InlineData("经费保障、其他", DeviationCause.Funding | DeviationCause.Other, "")]
+    [InlineData("經費，人員", DeviationCause.Funding | DeviationCause.Staffing, "")]
+    [InlineData("制度;硬件", DeviationCause.Rules | DeviationCause.Facilities, "")]
+    [InlineData("天气、经费", DeviationCause.Funding, "天气")]
+    public void Causes(string text, DeviationCause expected, string unknown)
+    {
+        var (causes, left) = MonitoringReportRules.ReadCauses(text);
+        Assert.Equal((expected, unknown), (causes, string.Join("、", left)));
+    }
+
+    [Theory]
+    [InlineData("达成", QualitativeState.Achieved)]
+    [InlineData("基本達成", QualitativeState.PartlyAchieved)]
+    [InlineData("未完成", QualitativeState.NotAchieved)]
+    [InlineData("还行", null)]
+    public void State(string text, QualitativeState? expected) => Assert.Equal(expected, MonitoringReportRules.ReadState(text));
+
+    [Theory]
+    [InlineData("1,234.5", null, "1234.5")]
+    [InlineData("４８．５%", "%", "48.5")]
+    [InlineData("120人", "人", "120")]
+    [InlineData("约120人", "人", null)]
+    public void Number(string text, string? unit, string? expected) =>
+        Assert.Equal(expected is null ? null : decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), MonitoringReportRules.ReadNumber(text, unit));
+}

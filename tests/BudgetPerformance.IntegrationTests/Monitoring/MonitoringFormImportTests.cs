@@ -18,6 +18,8 @@ public sealed class MonitoringFormImportTests
 {
     public static TheoryData<string> Providers => TestDatabase.Providers;
 
+    static MonitoringFormImportTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     [Theory, MemberData(nameof(Providers))]
     public async Task AUnitImportsItsFilledTables_AllOrNothing_NamingTheCell(string provider)
     {
@@ -88,6 +90,48 @@ public sealed class MonitoringFormImportTests
         var after = (await school.GetFromJsonAsync<MonitoringFormDto>($"/api/monitoring/forms/{form.Form.Id}", Json.Options))!;
         Assert.Equal(read.Form.Revision, after.Form.Revision);
         Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(finance, round.Id, Encoding.UTF8.GetBytes(lines.ToString()), "监控表.csv")).StatusCode);
+    }
+
+    /// <summary>
+    /// A table as a unit keeps it: GBK, a title line above the header, remarks in the headers, a blank line, full-width
+    /// digits, 万元 written in the cell, traditional characters in the words and in one header.
+    /// </summary>
+    [Theory, MemberData(nameof(Providers))]
+    public async Task ATableWrittenByHand_InGbkWithRemarksAndTraditionalWords_IsRead(string provider)
+    {
+        await using var app = await SharedPlatforms.StartAsync(provider);
+        using var finance = await app.SignedInClientAsync("jxk");
+        using var school = await app.SignedInClientAsync("yizhong");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var round = (await (await finance.PostAsJsonAsync("/api/monitoring/rounds", new OpenRound(2026, 6, today.AddDays(7)), Json.Options)).Content.ReadFromJsonAsync<MonitoringRoundDto>(Json.Options))!;
+        MonitoringFormDto form = null!;
+        foreach (var item in (await school.GetFromJsonAsync<PagedResult<MonitoringFormListItem>>($"/api/monitoring/rounds/{round.Id}/forms?pageSize=500", Json.Options))!.Items)
+        {
+            form = (await school.GetFromJsonAsync<MonitoringFormDto>($"/api/monitoring/forms/{item.Id}", Json.Options))!;
+            if (form.Indicators.Any(i => !i.IsQualitative && i.TargetNumber >= 10) && form.Indicators.Any(i => i.IsQualitative))
+            {
+                break;
+            }
+        }
+
+        var quantified = form.Indicators.First(i => !i.IsQualitative && i.TargetNumber >= 10);
+        var qualitative = form.Indicators.First(i => i.IsQualitative);
+        static string FullWidth(decimal value) => new([.. value.ToString("0.##", CultureInfo.InvariantCulture).Select(c => char.IsAsciiDigit(c) ? (char)(c - '0' + '０') : c)]);
+        var text = new StringBuilder("临河县第一中学 2026年1—6月项目支出绩效目标执行监控表（填报用）\r\n");
+        text.Append("監控表編號,项目编码,全年预计执行数（万元）,三级指标,指标编号,执行情况（截至6月末）,完成目标可能性（确定能/有可能/完全不可能）,偏差原因（可多选）,改進措施\r\n");
+        text.Append("\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"{form.Form.Id},{form.Form.SubjectCode},120.5万元,{quantified.Name},{quantified.IndicatorId},{FullWidth(quantified.TargetNumber!.Value / 2)}{quantified.Unit},有可能,\"經費、人員\",加快進度\r\n");
+        text.Append(CultureInfo.InvariantCulture, $"{form.Form.Id},{form.Form.SubjectCode},,{qualitative.Name},{qualitative.IndicatorId},達成,確定能,,\r\n");
+        var imported = await UploadAsync(school, round.Id, Encoding.GetEncoding("GB18030").GetBytes(text.ToString()), "第一中学监控表.csv");
+        Assert.True(imported.StatusCode == HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+
+        var read = (await school.GetFromJsonAsync<MonitoringFormDto>($"/api/monitoring/forms/{form.Form.Id}", Json.Options))!;
+        Assert.Equal(120_500_000L, read.Form.ForecastFen);
+        var row = read.Indicators.Single(i => i.IndicatorId == quantified.IndicatorId);
+        Assert.Equal((quantified.TargetNumber / 2, AchievementLikelihood.Possible, DeviationCause.Funding | DeviationCause.Staffing, "加快進度"),
+            (row.ProgressToDate, row.Likelihood, row.Causes, row.Measures));
+        var state = read.Indicators.Single(i => i.IndicatorId == qualitative.IndicatorId);
+        Assert.Equal((QualitativeState.Achieved, AchievementLikelihood.Certain), (state.State, state.Likelihood));
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, long roundId, byte[] bytes, string name)
